@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the real clients the interop tests drive: psql, psycopg2 (Debian's python3), node-postgres
+# and the AWS signer (npm). Does nothing when they are already there.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+missing=()
+command -v psql >/dev/null 2>&1 || missing+=(postgresql-client)
+/usr/bin/python3 -c 'import psycopg2' >/dev/null 2>&1 || missing+=(python3-psycopg2)
+command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
+if (( ${#missing[@]} )); then
+    echo "installing Debian packages: ${missing[*]}" >&2
+    SUDO=""; [[ $(id -u) -eq 0 ]] || SUDO=sudo
+    $SUDO apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >&2
+fi
+
+for dir in "$here"/interop/node; do
+    if [[ -f "$dir/package.json" && ! -d "$dir/node_modules" ]]; then
+        echo "installing npm packages in $dir" >&2
+        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) >&2
+    fi
+done

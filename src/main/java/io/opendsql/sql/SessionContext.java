@@ -1,0 +1,45 @@
+package io.opendsql.sql;
+
+import java.util.Map;
+
+/**
+ * The session as the SQL layer sees it: who is connected, the settings, and the transaction state.
+ * Implemented by the session layer.
+ */
+public interface SessionContext {
+    String user();
+
+    String database();
+
+    int backendPid();
+
+    /** Current value of a setting; throws {@code 42704 unrecognized configuration parameter} if unknown. */
+    String setting(String name);
+
+    /** Sets a setting for the session (or for the transaction when {@code local}). */
+    void setSetting(String name, String value, boolean local);
+
+    /** Restores a setting's default; {@code null} restores all of them (RESET ALL). */
+    void resetSetting(String name);
+
+    /** Settings in display order, for SHOW ALL. */
+    Map<String, String> settings();
+
+    /** Starts an explicit transaction block (BEGIN); warns if one is already open, as PostgreSQL does. */
+    void beginBlock(boolean readOnly);
+
+    /** Ends the block with COMMIT; returns the command tag ({@code COMMIT}, or {@code ROLLBACK} for a failed block). */
+    String commitBlock();
+
+    /** Ends the block with ROLLBACK. */
+    void rollbackBlock();
+
+    /** True inside BEGIN … COMMIT. */
+    boolean inBlock();
+
+    /** True when the current transaction is READ ONLY. */
+    boolean readOnly();
+
+    /** Sends a NOTICE or WARNING to the client without ending the statement. */
+    void notice(io.opendsql.common.DsqlException notice);
+}
