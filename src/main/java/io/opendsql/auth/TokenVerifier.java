@@ -29,7 +29,14 @@ import java.util.function.Predicate;
  * </ul>
  * Timestamps are {@code yyyyMMdd'T'HHmmss'Z'}. A token is expired as soon as {@code now} passes
  * {@code X-Amz-Date + X-Amz-Expires} (no grace period); it is refused as future-dated when
- * {@code X-Amz-Date} is more than 15 minutes after {@code now}.
+ * {@code X-Amz-Date} is more than 15 minutes after {@code now}. The expired hint keeps AWS's fixed
+ * "(now - 15 min.)" form, which AWS uses because it tolerates 15 minutes of clock skew; since OpenDSQL
+ * grants no grace period, during the first 15 minutes after expiry the middle timestamp is later than
+ * the expiry it is compared with.
+ *
+ * <p>The signature is checked over the host as written in the token and, if that differs, over its
+ * lower-case form: the AWS Java SDK signs the host as given, botocore and the JavaScript SDK lower-case it.
+ * The host check ignores case and any {@code :port}, and strips IPv6 brackets.
  */
 public final class TokenVerifier {
     /** Allowed clock difference for future-dated tokens, as in AWS SigV4. */
