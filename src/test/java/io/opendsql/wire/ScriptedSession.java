@@ -27,6 +27,8 @@ final class ScriptedSession implements Session {
     static final int TEXT = 25;
     private static final Pattern SERIES = Pattern.compile("select generate_series\\(1, *(\\d+)\\)");
     private static final Pattern SLEEP = Pattern.compile("select pg_sleep\\((\\d+)\\)");
+    private static final java.util.Set<String> KNOWN_WITHOUT_ROWS =
+            java.util.Set.of("begin", "commit", "rollback", "select internal_failure()", "select notice()");
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+)");
 
     private record Result(List<Column> columns, List<byte[][]> rows, String tag) {
@@ -112,6 +114,10 @@ final class ScriptedSession implements Session {
         if (!statementName.isEmpty() && statements.containsKey(statementName)) {
             throw DsqlException.of(SqlState.DUPLICATE_PREPARED_STATEMENT, "prepared statement \"%s\" already exists",
                     statementName);
+        }
+        String normalized = sql.trim().toLowerCase(Locale.ROOT);
+        if (columnsOf(normalized) == null && !KNOWN_WITHOUT_ROWS.contains(normalized)) {
+            throw unknown(normalized);
         }
         int count = 0;
         Matcher matcher = PARAMETER.matcher(sql);
@@ -298,7 +304,11 @@ final class ScriptedSession implements Session {
             sleep(Integer.parseInt(sleep.group(1)));
             return new Result(columns, List.<byte[][]>of(new byte[][] {text("")}), "SELECT 1");
         }
-        throw DsqlException.of(SqlState.SYNTAX_ERROR, "statement not known to the scripted test session: %s",
+        throw unknown(normalized);
+    }
+
+    private static DsqlException unknown(String normalized) {
+        return DsqlException.of(SqlState.SYNTAX_ERROR, "statement not known to the scripted test session: %s",
                 normalized);
     }
 
