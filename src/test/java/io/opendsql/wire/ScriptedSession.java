@@ -29,6 +29,7 @@ final class ScriptedSession implements Session {
     private static final Pattern SLEEP = Pattern.compile("select pg_sleep\\((\\d+)\\)");
     private static final java.util.Set<String> KNOWN_WITHOUT_ROWS =
             java.util.Set.of("begin", "commit", "rollback", "select internal_failure()", "select notice()");
+    private static final Pattern SET = Pattern.compile("set (session )?[a-z_]+ *(=|to) *('[^']*'|[a-z0-9_.]+)");
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+)");
 
     private record Result(List<Column> columns, List<byte[][]> rows, String tag) {
@@ -116,7 +117,8 @@ final class ScriptedSession implements Session {
                     statementName);
         }
         String normalized = sql.trim().toLowerCase(Locale.ROOT);
-        if (columnsOf(normalized) == null && !KNOWN_WITHOUT_ROWS.contains(normalized)) {
+        if (columnsOf(normalized) == null && !KNOWN_WITHOUT_ROWS.contains(normalized)
+                && !SET.matcher(normalized).matches()) {
             throw unknown(normalized);
         }
         int count = 0;
@@ -291,6 +293,9 @@ final class ScriptedSession implements Session {
                 return new Result(null, List.of(), "SELECT 0");
             default:
                 break;
+        }
+        if (SET.matcher(normalized).matches()) {
+            return new Result(null, List.of(), "SET");
         }
         if (series.matches()) {
             int count = Integer.parseInt(series.group(1));
