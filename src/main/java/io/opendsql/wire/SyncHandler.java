@@ -6,7 +6,7 @@ import io.opendsql.session.TransactionStatus;
 final class SyncHandler implements MessageHandler<FrontendMessage.Sync> {
     @Override
     public void handle(FrontendMessage.Sync message, ConnectionContext context) {
-        context.session().sync();
+        context.session().sync(new WireResultSink(context.writer(), false));
         if (context.session().transactionStatus() == TransactionStatus.IDLE) {
             context.transactionEnded();
         }
