@@ -1,0 +1,77 @@
+package io.opendsql.txn;
+
+import io.opendsql.storage.Bytes;
+import io.opendsql.storage.KeyValue;
+import io.opendsql.storage.KvIterator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * A transaction's view of a range: its snapshot merged with its own buffered writes, which win on equal keys.
+ * Buffered puts appear, buffered deletes hide the key, buffered locks change nothing. The buffer is copied
+ * when the scan starts, so writes made while scanning (an UPDATE over its own scan) are not seen by it.
+ */
+final class BufferMergingIterator implements KvIterator {
+    private final KvIterator snapshot;
+    private final Iterator<Map.Entry<byte[], WriteSet.Intent>> buffer;
+    private KeyValue snapshotHead;
+    private Map.Entry<byte[], WriteSet.Intent> bufferHead;
+    private KeyValue next;
+
+    BufferMergingIterator(KvIterator snapshot, List<Map.Entry<byte[], WriteSet.Intent>> buffered) {
+        this.snapshot = snapshot;
+        this.buffer = buffered.iterator();
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null) {
+            if (snapshotHead == null && snapshot.hasNext()) {
+                snapshotHead = snapshot.next();
+            }
+            while (bufferHead == null && buffer.hasNext()) {
+                Map.Entry<byte[], WriteSet.Intent> candidate = buffer.next();
+                if (candidate.getValue().action() != WriteSet.Action.LOCK) {
+                    bufferHead = candidate;
+                }
+            }
+            if (snapshotHead == null && bufferHead == null) {
+                return false;
+            }
+            int order = snapshotHead == null ? 1
+                    : bufferHead == null ? -1
+                    : Bytes.compare(snapshotHead.key(), bufferHead.getKey());
+            if (order < 0) {
+                next = snapshotHead;
+                snapshotHead = null;
+                continue;
+            }
+            if (order == 0) {
+                snapshotHead = null;
+            }
+            WriteSet.Intent intent = bufferHead.getValue();
+            if (intent.action() == WriteSet.Action.PUT) {
+                next = new KeyValue(bufferHead.getKey(), intent.value());
+            }
+            bufferHead = null;
+        }
+        return true;
+    }
+
+    @Override
+    public KeyValue next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        KeyValue result = next;
+        next = null;
+        return result;
+    }
+
+    @Override
+    public void close() {
+        snapshot.close();
+    }
+}
