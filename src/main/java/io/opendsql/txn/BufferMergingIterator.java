@@ -12,17 +12,20 @@ import java.util.NoSuchElementException;
  * A transaction's view of a range: its snapshot merged with its own buffered writes, which win on equal keys.
  * Buffered puts appear, buffered deletes hide the key, buffered locks change nothing. The buffer is copied
  * when the scan starts, so writes made while scanning (an UPDATE over its own scan) are not seen by it.
+ * In a reverse scan both inputs and the output run in descending key order.
  */
 final class BufferMergingIterator implements KvIterator {
     private final KvIterator snapshot;
     private final Iterator<Map.Entry<byte[], WriteSet.Intent>> buffer;
     private KeyValue snapshotHead;
     private Map.Entry<byte[], WriteSet.Intent> bufferHead;
+    private final boolean reverse;
     private KeyValue next;
 
-    BufferMergingIterator(KvIterator snapshot, List<Map.Entry<byte[], WriteSet.Intent>> buffered) {
+    BufferMergingIterator(KvIterator snapshot, List<Map.Entry<byte[], WriteSet.Intent>> buffered, boolean reverse) {
         this.snapshot = snapshot;
         this.buffer = buffered.iterator();
+        this.reverse = reverse;
     }
 
     @Override
@@ -42,6 +45,7 @@ final class BufferMergingIterator implements KvIterator {
             }
             int order = snapshotHead == null ? 1
                     : bufferHead == null ? -1
+                    : reverse ? Bytes.compare(bufferHead.getKey(), snapshotHead.key())
                     : Bytes.compare(snapshotHead.key(), bufferHead.getKey());
             if (order < 0) {
                 next = snapshotHead;

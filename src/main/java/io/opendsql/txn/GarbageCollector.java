@@ -10,6 +10,9 @@ import io.opendsql.storage.WriteBatch;
  * newest one at or below the horizon, and that one too when it is a tombstone. Versions above the horizon are
  * never touched, so commits running meanwhile (always above the visible timestamp) are unaffected. Deletes
  * go out in unsynced batches: if lost in a crash, the next pass removes them again.
+ *
+ * <p>Tombstones are deleted last, after every older version of their key: a reader whose iterator is not a
+ * consistent snapshot (the memory engine's) must never find the tombstone gone but an older value still there.
  */
 final class GarbageCollector {
     private static final int BATCH = 1000;
@@ -24,6 +27,7 @@ final class GarbageCollector {
     long collect(long horizon) {
         long removed = 0;
         WriteBatch batch = new WriteBatch();
+        WriteBatch tombstones = new WriteBatch();
         byte[] keptAtHorizon = null;
         try (KvIterator raw = store.scan(MvccKeys.rangeStart(null), MvccKeys.rangeEnd(null))) {
             while (raw.hasNext()) {
@@ -35,7 +39,7 @@ final class GarbageCollector {
                     // newest version a snapshot at the horizon sees; older ones are invisible to everyone
                     keptAtHorizon = rawKey;
                     if (VersionValue.isTombstone(entry.value())) {
-                        batch.delete(rawKey);
+                        tombstones.delete(rawKey);
                     }
                 }
                 if (batch.size() >= BATCH) {
@@ -48,6 +52,10 @@ final class GarbageCollector {
         if (!batch.isEmpty()) {
             removed += batch.size();
             store.write(batch, false);
+        }
+        if (!tombstones.isEmpty()) {
+            removed += tombstones.size();
+            store.write(tombstones, false);
         }
         return removed;
     }

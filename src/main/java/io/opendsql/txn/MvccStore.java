@@ -93,6 +93,12 @@ public final class MvccStore implements VersionedStore, AutoCloseable {
     }
 
     @Override
+    public KvIterator readReverse(byte[] start, byte[] end, long snapshotTs) {
+        return new ReverseSnapshotIterator(store.scanReverse(MvccKeys.rangeStart(start), MvccKeys.rangeEnd(end)),
+                snapshotTs);
+    }
+
+    @Override
     public long commit(WriteSet writes, long snapshotTs) {
         GroupCommitter.Pending pending;
         synchronized (adjudicationLock) {

@@ -1,7 +1,9 @@
 package io.opendsql.txn;
 
+import io.opendsql.storage.Bytes;
 import io.opendsql.storage.KvIterator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -69,17 +71,28 @@ public final class Transaction implements AutoCloseable {
      */
     public KvIterator scan(byte[] start, byte[] end) {
         requireActive();
+        return new BufferMergingIterator(store.read(start, end, snapshotTs), bufferedRange(start, end, false), false);
+    }
+
+    /** {@link #scan} in descending key order, for {@code ORDER BY key DESC} and max(). */
+    public KvIterator scanReverse(byte[] start, byte[] end) {
+        requireActive();
+        return new BufferMergingIterator(store.readReverse(start, end, snapshotTs), bufferedRange(start, end, true),
+                true);
+    }
+
+    /** A copy of the buffered intents in [start, end), so the scan does not see writes made while it runs. */
+    private List<Map.Entry<byte[], WriteSet.Intent>> bufferedRange(byte[] start, byte[] end, boolean descending) {
         NavigableMap<byte[], WriteSet.Intent> buffered = writes.intents();
         if (start != null && end != null) {
-            buffered = io.opendsql.storage.Bytes.compare(start, end) < 0
-                    ? buffered.subMap(start, true, end, false) : java.util.Collections.emptyNavigableMap();
+            buffered = Bytes.compare(start, end) < 0
+                    ? buffered.subMap(start, true, end, false) : Collections.emptyNavigableMap();
         } else if (start != null) {
             buffered = buffered.tailMap(start, true);
         } else if (end != null) {
             buffered = buffered.headMap(end, false);
         }
-        List<Map.Entry<byte[], WriteSet.Intent>> copy = new ArrayList<>(buffered.entrySet());
-        return new BufferMergingIterator(store.read(start, end, snapshotTs), copy);
+        return new ArrayList<>((descending ? buffered.descendingMap() : buffered).entrySet());
     }
 
     /** Buffers a write of {@code key}; {@code kind} says how it conflicts (INSERT: FULL; UPDATE: by columns). */
@@ -139,6 +152,11 @@ public final class Transaction implements AutoCloseable {
     /** Throws {@code 54000 transaction age limit of 300s exceeded} when the transaction is too old. */
     public void checkAge() {
         limits.checkAge(nanoTime.getAsLong() - startNanos);
+    }
+
+    /** The buffered intents; for tests in this package. */
+    WriteSet writeSet() {
+        return writes;
     }
 
     /** True when the transaction has buffered no write and no lock. */

@@ -14,6 +14,9 @@ public interface VersionedStore {
     /** Live keys in [start, end) (null = unbounded) as of {@code snapshotTs}, ascending, one entry per key. */
     KvIterator read(byte[] start, byte[] end, long snapshotTs);
 
+    /** The same entries as {@link #read(byte[], byte[], long)}, in descending key order. */
+    KvIterator readReverse(byte[] start, byte[] end, long snapshotTs);
+
     /**
      * Adjudicates and durably applies {@code writes} made by a transaction that read at {@code snapshotTs}.
      * Returns the commit timestamp once the writes are durable and visible to every later snapshot; throws

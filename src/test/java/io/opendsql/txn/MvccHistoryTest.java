@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <pre>
  * begin T                      start transaction T; prints its snapshot
  * put T k=K v=V [kind=full|non-key]   delete T k=K    lock T k=K mode=update|key-share
- * get T k=K                    scan T [start=K] [end=K]
+ * get T k=K                    scan T [start=K] [end=K]     scan-reverse T [start=K] [end=K]
  * commit T                     rollback T     rows T n=N     size T
  * read k=K ts=P,L              read outside a transaction at a timestamp
  * gc                           collect garbage; dump    print every stored version
@@ -110,6 +110,14 @@ class MvccHistoryTest {
                 String start = command.argument("start", null);
                 String end = command.argument("end", null);
                 try (KvIterator iterator = txn(command, transactions).scan(
+                        start == null ? null : bytes(start), end == null ? null : bytes(end))) {
+                    return entries(iterator);
+                }
+            }
+            case "scan-reverse" -> {
+                String start = command.argument("start", null);
+                String end = command.argument("end", null);
+                try (KvIterator iterator = txn(command, transactions).scanReverse(
                         start == null ? null : bytes(start), end == null ? null : bytes(end))) {
                     return entries(iterator);
                 }
