@@ -75,6 +75,11 @@ public final class MemoryKvStore implements KvStore {
                 switch (operation) {
                     case WriteBatch.Put put -> map.put(put.key(), put.value());
                     case WriteBatch.Delete delete -> map.remove(delete.key());
+                    case WriteBatch.DeleteRange range -> {
+                        if (Bytes.compare(range.key(), range.end()) < 0) {
+                            map.subMap(range.key(), true, range.end(), false).clear();
+                        }
+                    }
                 }
             }
         } finally {

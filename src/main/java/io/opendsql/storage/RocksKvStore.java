@@ -115,6 +115,11 @@ public final class RocksKvStore implements KvStore {
                 switch (operation) {
                     case WriteBatch.Put put -> nativeBatch.put(put.key(), put.value());
                     case WriteBatch.Delete delete -> nativeBatch.delete(delete.key());
+                    case WriteBatch.DeleteRange range -> {
+                        if (Bytes.compare(range.key(), range.end()) < 0) {
+                            nativeBatch.deleteRange(range.key(), range.end());
+                        }
+                    }
                 }
             }
             db.write(sync ? syncWrite : asyncWrite, nativeBatch);

@@ -8,7 +8,7 @@ import java.util.List;
 /** Puts and deletes applied all together or not at all by {@link KvStore#write}. Later operations win. */
 public final class WriteBatch {
     /** One operation of a batch. */
-    public sealed interface Operation permits Put, Delete {
+    public sealed interface Operation permits Put, Delete, DeleteRange {
         byte[] key();
     }
 
@@ -25,6 +25,14 @@ public final class WriteBatch {
         }
     }
 
+    /** Deletes every key in [key, end). */
+    public record DeleteRange(byte[] key, byte[] end) implements Operation {
+        public DeleteRange {
+            requireNonNull(key, "key");
+            requireNonNull(end, "end");
+        }
+    }
+
     private final List<Operation> operations = new ArrayList<>();
     private long byteSize;
 
@@ -37,6 +45,13 @@ public final class WriteBatch {
     public WriteBatch delete(byte[] key) {
         operations.add(new Delete(key));
         byteSize += key.length;
+        return this;
+    }
+
+    /** Deletes every key in [start, end); both bounds required. */
+    public WriteBatch deleteRange(byte[] start, byte[] end) {
+        operations.add(new DeleteRange(start, end));
+        byteSize += start.length + end.length;
         return this;
     }
 

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * from it, so every durable version is visible to every new snapshot. No transaction survives a restart, so the
  * adjudicator starts empty with its horizon at that first timestamp.
  *
- * <p>The store does not own the {@link KvStore}: close this first, then the key-value store.
+ * <p>Opened with {@link #open}, the caller owns the {@link KvStore} and closes it after this; opened with
+ * {@link #openOwning}, {@link #close()} closes it too.
  */
 public final class MvccStore implements VersionedStore, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MvccStore.class);
@@ -41,11 +42,13 @@ public final class MvccStore implements VersionedStore, AutoCloseable {
     private final GroupCommitter committer;
     private final GarbageCollector collector;
     private final ScheduledExecutorService background;
+    private final boolean ownsStore;
     private volatile long visibleTs;
     private boolean closed;
 
-    private MvccStore(KvStore store, MvccOptions options) {
+    private MvccStore(KvStore store, MvccOptions options, boolean ownsStore) {
         this.store = store;
+        this.ownsStore = ownsStore;
         this.options = options;
         this.clock = new HybridClock(options.wallMillis(), new StoredHighWaterMark(store), options.clockReserveMillis());
         this.visibleTs = clock.now();
@@ -63,13 +66,24 @@ public final class MvccStore implements VersionedStore, AutoCloseable {
         }
     }
 
+    /** Opens MVCC over {@code store}; the caller closes the store after this. */
     public static MvccStore open(KvStore store, MvccOptions options) {
-        return new MvccStore(requireNonNull(store, "store"), requireNonNull(options, "options"));
+        return new MvccStore(requireNonNull(store, "store"), requireNonNull(options, "options"), false);
+    }
+
+    /** Opens MVCC over {@code store} and closes the store in {@link #close()}. */
+    public static MvccStore openOwning(KvStore store, MvccOptions options) {
+        return new MvccStore(requireNonNull(store, "store"), requireNonNull(options, "options"), true);
     }
 
     /** Starts a transaction reading at the latest snapshot. Close or commit it to release the snapshot. */
     public Transaction begin() {
-        return new Transaction(this, snapshots.acquire(), options.limits(), options.nanoTime());
+        return begin(options.limits());
+    }
+
+    /** Starts a transaction with its own limits, e.g. none for an internal job such as an index build. */
+    public Transaction begin(TransactionLimits limits) {
+        return new Transaction(this, snapshots.acquire(), requireNonNull(limits, "limits"), options.nanoTime());
     }
 
     void release(long snapshotTs) {
@@ -168,6 +182,15 @@ public final class MvccStore implements VersionedStore, AutoCloseable {
         }
     }
 
+    /**
+     * Removes every version of every key in [start, end) at once, outside any transaction; for data no
+     * snapshot may read any more, such as a dropped table's rows once the drop is older than
+     * {@link #oldestSnapshot()}. Null bounds are unbounded.
+     */
+    public void purge(byte[] start, byte[] end) {
+        store.write(new WriteBatch().deleteRange(MvccKeys.rangeStart(start), MvccKeys.rangeEnd(end)), true);
+    }
+
     /** Every stored version in raw key order, for tests and debugging: user key, commit ts, value. */
     public void forEachVersion(VersionVisitor visitor) {
         try (KvIterator raw = store.scan(MvccKeys.rangeStart(null), MvccKeys.rangeEnd(null))) {
@@ -218,6 +241,9 @@ public final class MvccStore implements VersionedStore, AutoCloseable {
             }
         }
         committer.close();
+        if (ownsStore) {
+            store.close();
+        }
     }
 
     /** The clock's ceiling, kept under a system key with a synced write. */

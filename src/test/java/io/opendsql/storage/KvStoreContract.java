@@ -118,6 +118,17 @@ abstract class KvStoreContract {
     }
 
     @Test
+    void deleteRangeRemovesExactlyTheRange() {
+        for (String key : List.of("a", "b", "ba", "c", "d")) {
+            store.put(bytes(key), bytes(key), false);
+        }
+        store.write(new WriteBatch().deleteRange(bytes("b"), bytes("c")).put(bytes("bb"), bytes("after")), false);
+        assertThat(keys(store.scan(null, null))).containsExactly("a", "bb", "c", "d");
+        store.write(new WriteBatch().deleteRange(bytes("z"), bytes("a")), false);
+        assertThat(keys(store.scan(null, null))).containsExactly("a", "bb", "c", "d");
+    }
+
+    @Test
     void randomOperationsMatchATreeMap() {
         Random random = new Random(42);
         TreeMap<byte[], byte[]> model = new TreeMap<>(Bytes.COMPARATOR);

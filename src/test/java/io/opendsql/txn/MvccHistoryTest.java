@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * commit T                     rollback T     rows T n=N     size T
  * read k=K ts=P,L              read outside a transaction at a timestamp
  * gc                           collect garbage; dump    print every stored version
+ * purge [start=K] [end=K]      remove every version in a user range
  * </pre>
  * Keys and values may contain {@code \xNN} escapes.
  */
@@ -151,6 +152,12 @@ class MvccHistoryTest {
             case "gc" -> {
                 return "removed " + store.collectGarbage() + " versions below "
                         + HybridClock.format(store.oldestSnapshot());
+            }
+            case "purge" -> {
+                String start = command.argument("start", null);
+                String end = command.argument("end", null);
+                store.purge(start == null ? null : bytes(start), end == null ? null : bytes(end));
+                return "";
             }
             case "dump" -> {
                 StringBuilder out = new StringBuilder();
