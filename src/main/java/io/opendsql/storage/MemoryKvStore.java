@@ -41,13 +41,13 @@ public final class MemoryKvStore implements KvStore {
     @Override
     public KvIterator scan(byte[] start, byte[] end) {
         validateOpen();
-        return new MapIterator(range(start, end));
+        return new MapIterator(range(start, end), start, end, false);
     }
 
     @Override
     public KvIterator scanReverse(byte[] start, byte[] end) {
         validateOpen();
-        return new MapIterator(range(start, end).descendingMap());
+        return new MapIterator(range(start, end), start, end, true);
     }
 
     private NavigableMap<byte[], byte[]> range(byte[] start, byte[] end) {
@@ -109,11 +109,39 @@ public final class MemoryKvStore implements KvStore {
     }
 
     private final class MapIterator implements KvIterator {
-        private final Iterator<Map.Entry<byte[], byte[]>> entries;
+        private final NavigableMap<byte[], byte[]> range;
+        private final byte[] start;
+        private final byte[] end;
+        private final boolean reverse;
+        private Iterator<Map.Entry<byte[], byte[]>> entries;
         private boolean closed;
 
-        MapIterator(NavigableMap<byte[], byte[]> range) {
-            this.entries = range.entrySet().iterator();
+        MapIterator(NavigableMap<byte[], byte[]> range, byte[] start, byte[] end, boolean reverse) {
+            this.range = range;
+            this.start = start;
+            this.end = end;
+            this.reverse = reverse;
+            this.entries = (reverse ? range.descendingMap() : range).entrySet().iterator();
+        }
+
+        @Override
+        public void seek(byte[] target) {
+            // sub-maps reject keys outside their bounds, so clamp first
+            if (reverse) {
+                if (start != null && Bytes.compare(target, start) <= 0) {
+                    entries = java.util.Collections.emptyIterator();
+                } else if (end != null && Bytes.compare(target, end) > 0) {
+                    entries = range.descendingMap().entrySet().iterator();
+                } else {
+                    entries = range.headMap(target, false).descendingMap().entrySet().iterator();
+                }
+            } else if (end != null && Bytes.compare(target, end) >= 0) {
+                entries = java.util.Collections.emptyIterator();
+            } else if (start != null && Bytes.compare(target, start) < 0) {
+                entries = range.entrySet().iterator();
+            } else {
+                entries = range.tailMap(target, true).entrySet().iterator();
+            }
         }
 
         @Override

@@ -186,10 +186,14 @@ public final class RocksKvStore implements KvStore {
         private final Slice upperBound;
         private final RocksIterator iterator;
         private final boolean reverse;
+        private final byte[] start;
+        private final byte[] end;
         private boolean closed;
 
         RocksKvIterator(byte[] start, byte[] end, boolean reverse) {
             this.reverse = reverse;
+            this.start = start;
+            this.end = end;
             this.readOptions = new ReadOptions();
             this.lowerBound = start == null ? null : new Slice(start);
             this.upperBound = end == null ? null : new Slice(end);
@@ -206,6 +210,29 @@ public final class RocksKvStore implements KvStore {
                 iterator.seek(start);
             } else {
                 iterator.seekToFirst();
+            }
+        }
+
+        @Override
+        public void seek(byte[] target) {
+            lifecycle.readLock().lock();
+            try {
+                if (closed) {
+                    return;
+                }
+                validateOpen();
+                if (!reverse) {
+                    iterator.seek(start != null && Bytes.compare(target, start) < 0 ? start : target);
+                } else if (end != null && Bytes.compare(target, end) >= 0) {
+                    iterator.seekToLast();
+                } else {
+                    iterator.seekForPrev(target);
+                    if (iterator.isValid() && Bytes.compare(iterator.key(), target) == 0) {
+                        iterator.prev();
+                    }
+                }
+            } finally {
+                lifecycle.readLock().unlock();
             }
         }
 

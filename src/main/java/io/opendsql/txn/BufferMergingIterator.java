@@ -16,7 +16,8 @@ import java.util.NoSuchElementException;
  */
 final class BufferMergingIterator implements KvIterator {
     private final KvIterator snapshot;
-    private final Iterator<Map.Entry<byte[], WriteSet.Intent>> buffer;
+    private final List<Map.Entry<byte[], WriteSet.Intent>> buffered;
+    private Iterator<Map.Entry<byte[], WriteSet.Intent>> buffer;
     private KeyValue snapshotHead;
     private Map.Entry<byte[], WriteSet.Intent> bufferHead;
     private final boolean reverse;
@@ -24,6 +25,7 @@ final class BufferMergingIterator implements KvIterator {
 
     BufferMergingIterator(KvIterator snapshot, List<Map.Entry<byte[], WriteSet.Intent>> buffered, boolean reverse) {
         this.snapshot = snapshot;
+        this.buffered = buffered;
         this.buffer = buffered.iterator();
         this.reverse = reverse;
     }
@@ -62,6 +64,28 @@ final class BufferMergingIterator implements KvIterator {
             bufferHead = null;
         }
         return true;
+    }
+
+    /** Forward: continues at the first key at or after {@code key}; reverse: at the last key before it. */
+    @Override
+    public void seek(byte[] key) {
+        snapshot.seek(key);
+        int low = 0;
+        int high = buffered.size();
+        while (low < high) { // first position whose key is past the target in scan order
+            int middle = (low + high) >>> 1;
+            int order = Bytes.compare(buffered.get(middle).getKey(), key);
+            boolean before = reverse ? order >= 0 : order < 0;
+            if (before) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        buffer = buffered.subList(low, buffered.size()).iterator();
+        snapshotHead = null;
+        bufferHead = null;
+        next = null;
     }
 
     @Override

@@ -66,6 +66,23 @@ public final class MvccKeys {
         return prefix;
     }
 
+    /** Given any version key, the end of the raw range holding all versions of its user key. */
+    static byte[] versionsEndOf(byte[] rawKey) {
+        byte[] end = Arrays.copyOf(rawKey, userPartLength(rawKey));
+        end[end.length - 1]++; // terminator 00 01 becomes 00 02
+        return end;
+    }
+
+    /** Given any version key, the key of the same user key at {@code commitTs}. */
+    static byte[] withTimestamp(byte[] rawKey, long commitTs) {
+        byte[] key = Arrays.copyOf(rawKey, rawKey.length);
+        long inverted = ~commitTs;
+        for (int i = 0; i < Long.BYTES; i++) {
+            key[userPartLength(rawKey) + i] = (byte) (inverted >>> (56 - 8 * i));
+        }
+        return key;
+    }
+
     /** Length of the part of a version key that names the user key (all but the timestamp). */
     static int userPartLength(byte[] rawKey) {
         return rawKey.length - Long.BYTES;

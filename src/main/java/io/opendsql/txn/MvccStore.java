@@ -114,6 +114,9 @@ public final class MvccStore implements VersionedStore, AutoCloseable {
 
     @Override
     public long commit(WriteSet writes, long snapshotTs) {
+        if (writes.isEmpty() && writes.checks().isEmpty()) {
+            return snapshotTs; // read-only: nothing to adjudicate, nothing to wait for
+        }
         GroupCommitter.Pending pending;
         synchronized (adjudicationLock) {
             if (closed) {

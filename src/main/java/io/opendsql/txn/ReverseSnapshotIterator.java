@@ -50,6 +50,16 @@ final class ReverseSnapshotIterator implements KvIterator {
         return true;
     }
 
+    /** Continues at the last user key before {@code userKey}. */
+    @Override
+    public void seek(byte[] userKey) {
+        raw.seek(MvccKeys.rangeStart(userKey));
+        lookahead = null;
+        groupKey = null;
+        candidate = null;
+        next = null;
+    }
+
     private void finishGroup() {
         if (candidate != null && !VersionValue.isTombstone(candidate.value())) {
             byte[] stored = candidate.value();

@@ -7,7 +7,10 @@ import java.util.NoSuchElementException;
 
 /**
  * Turns a raw scan over version keys into the live user entries at one snapshot: for each user key, the
- * newest version at or below the snapshot, skipped when it is a tombstone.
+ * newest version at or below the snapshot, skipped when it is a tombstone. After a few steps over versions
+ * it cannot use (newer than the snapshot, or older than the chosen one), it seeks past them instead: a hot key
+ * collects many versions, and in RocksDB the collected ones leave deletion markers that stepping must wade
+ * through until compaction.
  */
 final class SnapshotIterator implements KvIterator {
     private final KvIterator raw;
@@ -15,6 +18,9 @@ final class SnapshotIterator implements KvIterator {
     /** Raw key of the version last chosen for a user key; later versions of the same key are older. */
     private byte[] lastChosen;
     private KeyValue next;
+    /** Versions stepped over since the last key change; past {@link #STEPS_BEFORE_SEEK} we seek. */
+    private int skipped;
+    private static final int STEPS_BEFORE_SEEK = 3;
 
     SnapshotIterator(KvIterator raw, long snapshotTs) {
         this.raw = raw;
@@ -27,12 +33,21 @@ final class SnapshotIterator implements KvIterator {
             KeyValue entry = raw.next();
             byte[] rawKey = entry.key();
             if (MvccKeys.sameUserKey(rawKey, lastChosen)) {
+                if (++skipped > STEPS_BEFORE_SEEK) {
+                    raw.seek(MvccKeys.versionsEndOf(rawKey));
+                    skipped = 0;
+                }
                 continue;
             }
             MvccKeys.Version version = MvccKeys.decode(rawKey);
             if (version.commitTs() > snapshotTs) {
+                if (++skipped > STEPS_BEFORE_SEEK) {
+                    raw.seek(MvccKeys.withTimestamp(rawKey, snapshotTs));
+                    skipped = 0;
+                }
                 continue;
             }
+            skipped = 0;
             lastChosen = rawKey;
             byte[] stored = entry.value();
             if (!VersionValue.isTombstone(stored)) {
@@ -40,6 +55,15 @@ final class SnapshotIterator implements KvIterator {
             }
         }
         return next != null;
+    }
+
+    /** Continues at the first user key at or after {@code userKey}. */
+    @Override
+    public void seek(byte[] userKey) {
+        raw.seek(MvccKeys.rangeStart(userKey));
+        lastChosen = null;
+        next = null;
+        skipped = 0;
     }
 
     @Override

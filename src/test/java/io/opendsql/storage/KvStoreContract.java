@@ -102,6 +102,31 @@ abstract class KvStoreContract {
     }
 
     @Test
+    void seekRepositionsWithinTheRange() {
+        for (String key : List.of("a", "b", "ba", "c", "d", "e")) {
+            store.put(bytes(key), bytes(key), false);
+        }
+        try (KvIterator iterator = store.scan(bytes("b"), bytes("e"))) {
+            assertThat(text(iterator.next().key())).isEqualTo("b");
+            iterator.seek(bytes("bb"));
+            assertThat(text(iterator.next().key())).isEqualTo("c");
+            iterator.seek(bytes("a"));
+            assertThat(text(iterator.next().key())).isEqualTo("b");
+            iterator.seek(bytes("z"));
+            assertThat(iterator.hasNext()).isFalse();
+        }
+        try (KvIterator iterator = store.scanReverse(bytes("b"), bytes("e"))) {
+            assertThat(text(iterator.next().key())).isEqualTo("d");
+            iterator.seek(bytes("c"));
+            assertThat(text(iterator.next().key())).isEqualTo("ba");
+            iterator.seek(bytes("z"));
+            assertThat(text(iterator.next().key())).isEqualTo("d");
+            iterator.seek(bytes("b"));
+            assertThat(iterator.hasNext()).isFalse();
+        }
+    }
+
+    @Test
     void batchAppliesPutsAndDeletesInOrder() {
         store.put(bytes("gone"), bytes("x"), false);
         WriteBatch batch = new WriteBatch()

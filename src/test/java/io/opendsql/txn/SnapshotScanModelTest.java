@@ -131,6 +131,29 @@ class SnapshotScanModelTest {
         List<String> reversed = new ArrayList<>(entries(expected));
         Collections.reverse(reversed);
         assertThat(entries(transaction.scanReverse(start, end))).as("reverse " + range).isEqualTo(reversed);
+        byte[] target = randomKey(random);
+        List<String> afterSeek = new ArrayList<>();
+        for (Map.Entry<byte[], byte[]> entry : expected.entrySet()) {
+            if (Bytes.compare(entry.getKey(), target) >= 0) {
+                afterSeek.add(HexFormat.of().formatHex(entry.getKey()) + "=" + HexFormat.of().formatHex(entry.getValue()));
+            }
+        }
+        KvIterator seeking = transaction.scan(start, end);
+        if (seeking.hasNext()) {
+            seeking.next();
+        }
+        seeking.seek(target);
+        assertThat(entries(seeking)).as("seek %s in %s", HexFormat.of().formatHex(target), range).isEqualTo(afterSeek);
+        List<String> beforeSeek = new ArrayList<>();
+        for (Map.Entry<byte[], byte[]> entry : expected.descendingMap().entrySet()) {
+            if (Bytes.compare(entry.getKey(), target) < 0) {
+                beforeSeek.add(HexFormat.of().formatHex(entry.getKey()) + "=" + HexFormat.of().formatHex(entry.getValue()));
+            }
+        }
+        KvIterator reverseSeeking = transaction.scanReverse(start, end);
+        reverseSeeking.seek(target);
+        assertThat(entries(reverseSeeking)).as("reverse seek %s in %s", HexFormat.of().formatHex(target), range)
+                .isEqualTo(beforeSeek);
         byte[] key = randomKey(random);
         assertThat(transaction.get(key)).as("get seed " + seed).isEqualTo(view.get(key));
     }
