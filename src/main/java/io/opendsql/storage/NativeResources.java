@@ -6,17 +6,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Registry of open native-backed objects (RocksDB stores and iterators) with the stack that created each, so a
- * test can assert that everything it opened was closed, and a forced close can say where the leak came from.
+ * Registry of open native-backed objects (RocksDB stores and iterators), so a test can assert that everything
+ * it opened was closed. With {@code -Dopendsql.native.trace=true} each entry also records the stack that
+ * created it (costly: a point read opens an iterator), so a leak report says where the leak came from.
  */
 public final class NativeResources {
     private static final Map<Object, Throwable> OPEN = new ConcurrentHashMap<>();
+    private static final boolean TRACE = Boolean.getBoolean("opendsql.native.trace");
 
     private NativeResources() {
     }
 
     static void opened(Object resource, String description) {
-        OPEN.put(resource, new Throwable(description + " opened here"));
+        OPEN.put(resource, TRACE ? new Throwable(description + " opened here") : new Untraced(description));
     }
 
     static void closed(Object resource) {
@@ -39,6 +41,13 @@ public final class NativeResources {
             result.add(text.toString());
         }
         return result;
+    }
+
+    /** A description without the cost of a stack trace. */
+    private static final class Untraced extends Throwable {
+        Untraced(String description) {
+            super(description + " (run with -Dopendsql.native.trace=true to see where it was opened)", null, false, false);
+        }
     }
 
     /** Throws when something is still open; call at the end of a test. */
