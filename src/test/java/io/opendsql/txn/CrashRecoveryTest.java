@@ -50,7 +50,7 @@ class CrashRecoveryTest {
             CountDownLatch ready = new CountDownLatch(1);
             Thread reader = Thread.ofPlatform().start(() -> readAcks(child, acknowledged, ready));
             assertThat(ready.await(30, TimeUnit.SECONDS)).as("child started").isTrue();
-            Thread.sleep(50 + random.nextInt(350));
+            Thread.sleep(30 + random.nextInt(250));
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             reader.join();
@@ -102,7 +102,9 @@ class CrashRecoveryTest {
 
     private static Process start(Path data, long firstId) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(List.of(java, "--enable-native-access=ALL-UNNAMED",
+        // a quick-starting JVM: the rounds are dominated by startup
+        return new ProcessBuilder(List.of(java, "--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-Xshare:auto",
                 "-cp", System.getProperty("java.class.path"), CrashWorkload.class.getName(),
                 data.toString(), String.valueOf(firstId), String.valueOf(THREADS)))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
