@@ -92,7 +92,12 @@ public final class Transaction implements AutoCloseable {
         } else if (end != null) {
             buffered = buffered.headMap(end, false);
         }
-        return new ArrayList<>((descending ? buffered.descendingMap() : buffered).entrySet());
+        List<Map.Entry<byte[], WriteSet.Intent>> copy = new ArrayList<>(buffered.size());
+        // copy each entry: a TreeMap entry changes in place when its key is written again
+        for (Map.Entry<byte[], WriteSet.Intent> entry : (descending ? buffered.descendingMap() : buffered).entrySet()) {
+            copy.add(Map.entry(entry.getKey(), entry.getValue()));
+        }
+        return copy;
     }
 
     /** Buffers a write of {@code key}; {@code kind} says how it conflicts (INSERT: FULL; UPDATE: by columns). */

@@ -150,6 +150,24 @@ class TransactionSemanticsTest {
     }
 
     @Test
+    void scanDoesNotSeeNewValuesOfBufferedKeysWrittenWhileItRuns() {
+        try (Transaction transaction = store.begin()) {
+            transaction.put(bytes("a"), bytes("1"));
+            transaction.put(bytes("b"), bytes("1"));
+            List<String> seen = new ArrayList<>();
+            try (KvIterator iterator = transaction.scan(null, null)) {
+                while (iterator.hasNext()) {
+                    KeyValue entry = iterator.next();
+                    seen.add(text(entry.key()) + "=" + text(entry.value()));
+                    transaction.put(bytes("b"), bytes("changed"));
+                }
+            }
+            assertThat(seen).containsExactly("a=1", "b=1");
+            assertThat(text(transaction.get(bytes("b")))).isEqualTo("changed");
+        }
+    }
+
+    @Test
     void readOnlyTransactionsNeverConflict() {
         commitRow("k", "1");
         Transaction reader = store.begin();
