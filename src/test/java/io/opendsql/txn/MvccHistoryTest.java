@@ -3,6 +3,7 @@ package io.opendsql.txn;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.opendsql.common.DsqlException;
+import io.opendsql.storage.DataDriven;
 import io.opendsql.storage.KeyValue;
 import io.opendsql.storage.KvIterator;
 import io.opendsql.storage.KvStore;

@@ -1,4 +1,4 @@
-package io.opendsql.txn;
+package io.opendsql.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,19 +25,19 @@ import java.util.function.Function;
  * With {@code -Dstorage.rewrite=true} the file is rewritten with the actual output instead of compared;
  * review the diff before committing it.
  */
-final class DataDriven {
-    static final boolean REWRITE = Boolean.getBoolean("storage.rewrite");
+public final class DataDriven {
+    public static final boolean REWRITE = Boolean.getBoolean("storage.rewrite");
 
     /** One command with its arguments ({@code key=value} or bare words, in order). */
-    record Command(String name, List<String> words, Map<String, String> arguments, int line) {
-        String word(int index) {
+    public record Command(String name, List<String> words, Map<String, String> arguments, int line) {
+        public String word(int index) {
             if (index >= words.size()) {
                 throw new IllegalArgumentException("line " + line + ": " + name + " needs " + (index + 1) + " words");
             }
             return words.get(index);
         }
 
-        String argument(String key) {
+        public String argument(String key) {
             String value = arguments.get(key);
             if (value == null) {
                 throw new IllegalArgumentException("line " + line + ": " + name + " needs " + key + "=");
@@ -45,7 +45,7 @@ final class DataDriven {
             return value;
         }
 
-        String argument(String key, String otherwise) {
+        public String argument(String key, String otherwise) {
             return arguments.getOrDefault(key, otherwise);
         }
     }
@@ -57,7 +57,7 @@ final class DataDriven {
     }
 
     /** Runs every case of {@code file} through {@code run}, which returns the printed output. */
-    static void run(Path file, Function<Command, String> run) {
+    public static void run(Path file, Function<Command, String> run) {
         List<Case> cases = parse(file);
         StringBuilder rewritten = new StringBuilder();
         int line = 0;
@@ -136,7 +136,7 @@ final class DataDriven {
     }
 
     /** Test files under {@code src/test/resources/<directory>}, the source copy so rewrites land in git. */
-    static List<Path> files(String directory) {
+    public static List<Path> files(String directory) {
         Path root = Path.of("src/test/resources").resolve(directory);
         try (var stream = Files.list(root)) {
             return stream.filter(path -> path.toString().endsWith(".txt")).sorted().toList();
