@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 final class GroupCommitter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
     private static final int MAX_GROUP = 1024;
+    /** A group stops growing past this many bytes, so one write stays a reasonable size. */
+    private static final long MAX_GROUP_BYTES = 64L * 1024 * 1024;
 
     /** One commit waiting to become durable. */
     static final class Pending {
@@ -89,7 +91,12 @@ final class GroupCommitter implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
-            queue.drainTo(group, MAX_GROUP - 1);
+            long bytes = group.get(0).batch.byteSize();
+            Pending more;
+            while (group.size() < MAX_GROUP && bytes < MAX_GROUP_BYTES && (more = queue.poll()) != null) {
+                group.add(more);
+                bytes += more.batch.byteSize();
+            }
             boolean stop = group.remove(STOP);
             if (!group.isEmpty()) {
                 writeGroup(group);

@@ -41,6 +41,21 @@ public final class MvccKeys {
         return new KeyWriter(userKey.length + 12).raw(DATA_START).bytes(userKey).fixed64(~commitTs).toByteArray();
     }
 
+    /** The version key of {@code userKey} without its timestamp, for {@link #appendTimestamp}. */
+    static byte[] versionPrefix(byte[] userKey) {
+        return new KeyWriter(userKey.length + 12).raw(DATA_START).bytes(userKey).toByteArray();
+    }
+
+    /** {@code prefix} from {@link #versionPrefix} completed with the inverted {@code commitTs}. */
+    static byte[] appendTimestamp(byte[] prefix, long commitTs) {
+        byte[] key = Arrays.copyOf(prefix, prefix.length + Long.BYTES);
+        long inverted = ~commitTs;
+        for (int i = 0; i < Long.BYTES; i++) {
+            key[prefix.length + i] = (byte) (inverted >>> (56 - 8 * i));
+        }
+        return key;
+    }
+
     public static Version decode(byte[] rawKey) {
         if (rawKey.length < 11 || rawKey[0] != DATA_PREFIX) {
             throw new IllegalArgumentException("not a version key");

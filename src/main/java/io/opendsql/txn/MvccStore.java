@@ -8,6 +8,8 @@ import io.opendsql.storage.KvStore;
 import io.opendsql.storage.StorageException;
 import io.opendsql.storage.WriteBatch;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -117,6 +119,15 @@ public final class MvccStore implements VersionedStore, AutoCloseable {
         if (writes.isEmpty() && writes.checks().isEmpty()) {
             return snapshotTs; // read-only: nothing to adjudicate, nothing to wait for
         }
+        // encode outside the critical section; only the timestamp is appended inside it
+        List<byte[]> prefixes = new ArrayList<>(writes.intents().size());
+        List<byte[]> values = new ArrayList<>(writes.intents().size());
+        for (Map.Entry<byte[], WriteSet.Intent> entry : writes.intents().entrySet()) {
+            if (entry.getValue().action() != WriteSet.Action.LOCK) {
+                prefixes.add(MvccKeys.versionPrefix(entry.getKey()));
+                values.add(VersionValue.encode(entry.getValue()));
+            }
+        }
         GroupCommitter.Pending pending;
         synchronized (adjudicationLock) {
             if (closed) {
@@ -134,19 +145,13 @@ public final class MvccStore implements VersionedStore, AutoCloseable {
             if (adjudicator.wantsTrim()) {
                 adjudicator.trim(snapshots.oldest());
             }
-            pending = committer.enqueue(commitTs, versions(writes, commitTs));
+            WriteBatch batch = new WriteBatch();
+            for (int i = 0; i < prefixes.size(); i++) {
+                batch.put(MvccKeys.appendTimestamp(prefixes.get(i), commitTs), values.get(i));
+            }
+            pending = committer.enqueue(commitTs, batch);
         }
         return pending.await();
-    }
-
-    private static WriteBatch versions(WriteSet writes, long commitTs) {
-        WriteBatch batch = new WriteBatch();
-        for (Map.Entry<byte[], WriteSet.Intent> entry : writes.intents().entrySet()) {
-            if (entry.getValue().action() != WriteSet.Action.LOCK) {
-                batch.put(MvccKeys.version(entry.getKey(), commitTs), VersionValue.encode(entry.getValue()));
-            }
-        }
-        return batch;
     }
 
     private void publishVisible(long commitTs) {
