@@ -1,0 +1,236 @@
+package io.opendsql.catalog;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.opendsql.common.DsqlException;
+import io.opendsql.storage.KeyValue;
+import io.opendsql.storage.KvIterator;
+import io.opendsql.txn.CommitCheck;
+import io.opendsql.txn.Transaction;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.WeakHashMap;
+
+/**
+ * Reads and writes catalog rows through a caller's {@link Transaction}, and remembers per transaction which
+ * schema rows it read and wrote, for OC001.
+ *
+ * <p><b>Encoding.</b> Values are JSON (Jackson, record components as fields): descriptors are small, written
+ * rarely and read through caches above, so compactness matters less than being readable in a dump and
+ * tolerant of added fields (unknown fields are ignored, missing ones take defaults), which a hand-written
+ * binary format would have to version by hand.
+ *
+ * <p><b>Tracking.</b> Every tracked read records its key (or scanned range) in the transaction's use; a
+ * read of a row that a catalog change committed after the snapshot fails at once with OC001 (the statement
+ * touching a changed object). At COMMIT a {@link CommitCheck} fails with OC001 when any row read or written
+ * changed after the snapshot; when a transaction that wrote schema rows commits, its rows are recorded in
+ * {@link CatalogChanges} under its commit timestamp.
+ */
+final class CatalogStore {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final CatalogChanges changes;
+    private final Map<Transaction, Use> uses = Collections.synchronizedMap(new WeakHashMap<>());
+
+    CatalogStore(CatalogChanges changes) {
+        this.changes = changes;
+    }
+
+    CatalogChanges changes() {
+        return changes;
+    }
+
+    // ---- encoding
+
+    static byte[] encode(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw DsqlException.internal(e);
+        }
+    }
+
+    static <T> T decode(byte[] bytes, Class<T> type) {
+        try {
+            return JSON.readValue(bytes, type);
+        } catch (IOException e) {
+            throw DsqlException.internal(e);
+        }
+    }
+
+    static <T> List<T> decodeList(byte[] bytes, Class<T> element) {
+        try {
+            JavaType type = JSON.getTypeFactory().constructCollectionType(List.class, element);
+            return JSON.readValue(bytes, type);
+        } catch (IOException e) {
+            throw DsqlException.internal(e);
+        }
+    }
+
+    // ---- reads
+
+    /** A tracked point read. */
+    byte[] get(Transaction txn, byte[] key) {
+        if (CatalogKeys.isSchemaRow(key)) {
+            use(txn).read(key, null);
+        }
+        return txn.get(key);
+    }
+
+    <T> Optional<T> get(Transaction txn, byte[] key, Class<T> type) {
+        byte[] bytes = get(txn, key);
+        return bytes == null ? Optional.empty() : Optional.of(decode(bytes, type));
+    }
+
+    /** A tracked scan of every row whose key starts with {@code prefix}. */
+    List<KeyValue> scan(Transaction txn, byte[] prefix) {
+        byte[] end = StorageIds.prefixEnd(prefix);
+        if (CatalogKeys.isSchemaRow(prefix)) {
+            use(txn).read(prefix, end);
+        }
+        return scanRaw(txn, prefix, end);
+    }
+
+    <T> List<T> scan(Transaction txn, byte[] prefix, Class<T> type) {
+        List<T> values = new ArrayList<>();
+        for (KeyValue row : scan(txn, prefix)) {
+            values.add(decode(row.value(), type));
+        }
+        return values;
+    }
+
+    /**
+     * Rows under {@code prefix} without tracking: for limit counts and dependency sweeps that must not make
+     * every concurrent DDL conflict. Their answer is as of the snapshot.
+     */
+    List<KeyValue> scanUntracked(Transaction txn, byte[] prefix) {
+        return scanRaw(txn, prefix, StorageIds.prefixEnd(prefix));
+    }
+
+    private static List<KeyValue> scanRaw(Transaction txn, byte[] start, byte[] end) {
+        List<KeyValue> rows = new ArrayList<>();
+        try (KvIterator iterator = txn.scan(start, end)) {
+            while (iterator.hasNext()) {
+                rows.add(iterator.next());
+            }
+        }
+        return rows;
+    }
+
+    // ---- writes
+
+    void put(Transaction txn, byte[] key, Object value) {
+        putRaw(txn, key, encode(value));
+    }
+
+    void putRaw(Transaction txn, byte[] key, byte[] value) {
+        if (CatalogKeys.isSchemaRow(key)) {
+            use(txn).write(key);
+        }
+        txn.put(key, value);
+    }
+
+    void delete(Transaction txn, byte[] key) {
+        if (CatalogKeys.isSchemaRow(key)) {
+            use(txn).write(key);
+        }
+        txn.delete(key);
+    }
+
+    // ---- conflicts
+
+    /** Throws OC001 when a row {@code txn} read or wrote has changed since its snapshot. */
+    void checkCurrent(Transaction txn) {
+        Use use = uses.get(txn);
+        if (use != null) {
+            use.check(txn.snapshotTs());
+        }
+    }
+
+    /** The per-transaction record of what it used; registers the commit check on first use. */
+    private Use use(Transaction txn) {
+        synchronized (uses) {
+            Use use = uses.get(txn);
+            if (use == null) {
+                use = new Use(txn.snapshotTs());
+                txn.addCommitCheck(use);
+                uses.put(txn, use);
+            }
+            return use;
+        }
+    }
+
+    /** Rows and ranges one transaction read, and rows it wrote. Its transaction's thread owns it. */
+    private final class Use implements CommitCheck {
+        private final long snapshotTs;
+        private final TreeSet<byte[]> read = new TreeSet<>(Arrays::compareUnsigned);
+        private final List<byte[][]> ranges = new ArrayList<>();
+        private final TreeSet<byte[]> written = new TreeSet<>(Arrays::compareUnsigned);
+
+        Use(long snapshotTs) {
+            this.snapshotTs = snapshotTs;
+        }
+
+        /** Records a read of a key (end null) or of [start, end); fails at once if it changed. */
+        void read(byte[] start, byte[] end) {
+            if (end == null) {
+                read.add(start);
+                if (changes.changedAfter(start, snapshotTs)) {
+                    throw CatalogConflicts.schemaChanged();
+                }
+            } else {
+                ranges.add(new byte[][] {start, end});
+                if (changes.changedAfter(start, end, snapshotTs)) {
+                    throw CatalogConflicts.schemaChanged();
+                }
+            }
+        }
+
+        void write(byte[] key) {
+            written.add(key);
+        }
+
+        @Override
+        public void check(long snapshot) {
+            if (changes.version() <= snapshot) {
+                return;
+            }
+            for (byte[] key : read) {
+                if (changes.changedAfter(key, snapshot)) {
+                    throw CatalogConflicts.schemaChanged();
+                }
+            }
+            for (byte[] key : written) {
+                if (changes.changedAfter(key, snapshot)) {
+                    throw CatalogConflicts.schemaChanged();
+                }
+            }
+            for (byte[][] range : ranges) {
+                if (changes.changedAfter(range[0], range[1], snapshot)) {
+                    throw CatalogConflicts.schemaChanged();
+                }
+            }
+        }
+
+        @Override
+        public void committed(long commitTs) {
+            if (!written.isEmpty()) {
+                changes.record(written, commitTs);
+            }
+        }
+    }
+}
