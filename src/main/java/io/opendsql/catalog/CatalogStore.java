@@ -85,10 +85,11 @@ final class CatalogStore {
 
     /** A tracked point read. */
     byte[] get(Transaction txn, byte[] key) {
+        byte[] value = txn.get(key);
         if (CatalogKeys.isSchemaRow(key)) {
-            use(txn).read(key, null);
+            use(txn).read(key, value != null);
         }
-        return txn.get(key);
+        return value;
     }
 
     <T> Optional<T> get(Transaction txn, byte[] key, Class<T> type) {
@@ -100,7 +101,7 @@ final class CatalogStore {
     List<KeyValue> scan(Transaction txn, byte[] prefix) {
         byte[] end = StorageIds.prefixEnd(prefix);
         if (CatalogKeys.isSchemaRow(prefix)) {
-            use(txn).read(prefix, end);
+            use(txn).readRange(prefix, end);
         }
         return scanRaw(txn, prefix, end);
     }
@@ -185,19 +186,21 @@ final class CatalogStore {
             this.snapshotTs = snapshotTs;
         }
 
-        /** Records a read of a key (end null) or of [start, end); fails at once if it changed. */
-        void read(byte[] start, byte[] end) {
-            if (end == null) {
-                read.add(start);
-                if (changes.changedAfter(start, snapshotTs)) {
-                    throw CatalogConflicts.schemaChanged();
-                }
-            } else {
-                ranges.add(new byte[][] {start, end});
-                if (changes.changedAfter(start, end, snapshotTs)) {
-                    throw CatalogConflicts.schemaChanged();
-                }
+        /**
+         * Records a point read. A row that existed at the snapshot and has changed since fails the read at
+         * once (the statement touching a changed object); a row that did not exist simply reads as missing
+         * (a table created after the snapshot is not there: 42P01), and only COMMIT fails on it.
+         */
+        void read(byte[] key, boolean existed) {
+            read.add(key);
+            if (existed && changes.changedAfter(key, snapshotTs)) {
+                throw CatalogConflicts.schemaChanged();
             }
+        }
+
+        /** Records a scan of [start, end); checked at COMMIT and by {@link #checkCurrent}. */
+        void readRange(byte[] start, byte[] end) {
+            ranges.add(new byte[][] {start, end});
         }
 
         void write(byte[] key) {
