@@ -301,7 +301,7 @@ final class CatalogCommands {
                 TableDescriptor table = table(command);
                 int count = Integer.parseInt(command.argument("count"));
                 for (int i = 0; i < count; i++) {
-                    table = catalog.addColumn(txn, table.oid(), ColumnDescriptor.of("c" + i, 23, -1));
+                    table = catalog.addColumn(txn, table.oid(), ColumnDescriptor.of("m" + i, 23, -1));
                 }
                 return "columns " + table.liveColumns().size();
             }
