@@ -244,6 +244,21 @@ public final class Catalog {
                 .orElseThrow(() -> CatalogErrors.relationNotFound(qualified(schemaName, name)));
     }
 
+    /**
+     * The relation a name resolves to, for a statement that names its kind ({@code DROP INDEX i},
+     * {@code DROP VIEW v}): {@code index "i" does not exist} (42704) / {@code table "t" does not exist} (42P01)
+     * when missing, {@code 42809 "t" is not an index} when of another kind.
+     */
+    public RelationRef relationOfKind(Transaction txn, List<String> searchPath, String schemaName, String name,
+                                      RelationKind kind) {
+        RelationRef ref = resolveRelation(txn, searchPath, schemaName, name)
+                .orElseThrow(() -> CatalogErrors.relationNotFound(kind, qualified(schemaName, name)));
+        if (ref.kind() != kind) {
+            throw CatalogErrors.wrongKind(qualified(schemaName, name), kind);
+        }
+        return ref;
+    }
+
     /** The table a name resolves to: {@code 42P01} if none, {@code 42809 "v" is not a table} if not a table. */
     public TableDescriptor table(Transaction txn, List<String> searchPath, String schemaName, String name) {
         RelationRef ref = relation(txn, searchPath, schemaName, name);

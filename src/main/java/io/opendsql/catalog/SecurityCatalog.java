@@ -118,13 +118,26 @@ public final class SecurityCatalog {
                 if (entry.grantee() == roleOid || entry.grantor() == roleOid) {
                     KeyReader key = new KeyReader(row.key());
                     key.int64();
-                    details.add("privileges for " + key.text().toLowerCase(java.util.Locale.ROOT) + " "
-                            + key.int64());
+                    ObjectKind kind = ObjectKind.valueOf(key.text());
+                    details.add("privileges for " + kind.name().toLowerCase(java.util.Locale.ROOT) + " "
+                            + objectName(txn, kind, key.int64()));
                     break;
                 }
             }
         }
         return details;
+    }
+
+    /** The name of an object for a message, or its OID when it has none here. */
+    private String objectName(Transaction txn, ObjectKind kind, long oid) {
+        Optional<? extends Descriptor> descriptor = switch (kind) {
+            case SCHEMA -> store.get(txn, CatalogKeys.byOid(CatalogKeys.SCHEMAS, oid), SchemaDescriptor.class);
+            case TABLE -> store.get(txn, CatalogKeys.byOid(CatalogKeys.TABLES, oid), TableDescriptor.class);
+            case VIEW -> store.get(txn, CatalogKeys.byOid(CatalogKeys.VIEWS, oid), ViewDescriptor.class);
+            case FUNCTION -> store.get(txn, CatalogKeys.byOid(CatalogKeys.FUNCTIONS, oid), FunctionDescriptor.class);
+            default -> Optional.empty();
+        };
+        return descriptor.map(Descriptor::name).orElse(Long.toString(oid));
     }
 
     /** ALTER ROLE ... RENAME TO. */

@@ -101,7 +101,8 @@ final class CatalogCommands {
                         .collect(Collectors.joining("\n"));
             }
             case "drop-table" -> {
-                catalog.dropTable(txn, table(command).oid(), flag(command, "cascade"));
+                catalog.dropTable(txn, relation(command.argument("table"), RelationKind.TABLE).oid(),
+                        flag(command, "cascade"));
                 return "dropped";
             }
             case "rename-table" -> {
@@ -140,7 +141,7 @@ final class CatalogCommands {
                 return show(index, catalog.table(txn, index.tableOid()).orElseThrow());
             }
             case "drop-index" -> {
-                catalog.dropIndex(txn, relation(command.argument("index")).oid());
+                catalog.dropIndex(txn, relation(command.argument("index"), RelationKind.INDEX).oid());
                 return "dropped";
             }
             case "indexes" -> {
@@ -185,7 +186,8 @@ final class CatalogCommands {
                 return "view " + view.name() + " oid=" + view.oid() + " def=" + view.definition();
             }
             case "drop-view" -> {
-                catalog.dropView(txn, relation(command.argument("name")).oid(), flag(command, "cascade"));
+                catalog.dropView(txn, relation(command.argument("name"), RelationKind.VIEW).oid(),
+                        flag(command, "cascade"));
                 return "dropped";
             }
             case "create-function" -> {
@@ -322,6 +324,11 @@ final class CatalogCommands {
     private RelationRef relation(String name) {
         String[] parts = qualified(name);
         return catalog.relation(txn, List.of("public"), name.contains(".") ? parts[0] : null, parts[1]);
+    }
+
+    private RelationRef relation(String name, RelationKind kind) {
+        String[] parts = qualified(name);
+        return catalog.relationOfKind(txn, List.of("public"), name.contains(".") ? parts[0] : null, parts[1], kind);
     }
 
     private TableDescriptor table(DataDriven.Command command) {
