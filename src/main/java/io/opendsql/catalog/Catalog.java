@@ -165,7 +165,13 @@ public final class Catalog {
         }
         List<RelationRef> contents = relations.relations(txn, schema.oid());
         List<FunctionDescriptor> functions = relations.functions(txn, schema.oid());
-        if (!cascade && (!contents.isEmpty() || !functions.isEmpty())) {
+        List<String> domains = store.scan(txn, CatalogKeys.typeNames(schema.oid())).stream()
+                .map(row -> CatalogStore.decode(row.value(), Long.class))
+                .map(oid -> store.get(txn, CatalogKeys.byOid(CatalogKeys.DOMAINS, oid), DomainDescriptor.class))
+                .flatMap(Optional::stream)
+                .map(DomainDescriptor::name)
+                .toList();
+        if (!cascade && (!contents.isEmpty() || !functions.isEmpty() || !domains.isEmpty())) {
             List<String> details = new ArrayList<>();
             for (RelationRef relation : contents) {
                 if (relation.kind() != RelationKind.INDEX) {
@@ -177,7 +183,13 @@ public final class Catalog {
                 details.add("function %s.%s depends on schema %s".formatted(name,
                         TypeNames.signature(function.name(), function.argTypes()), name));
             }
+            for (String domain : domains) {
+                details.add("type %s.%s depends on schema %s".formatted(name, domain, name));
+            }
             throw CatalogErrors.hasDependents("schema " + name, details);
+        }
+        for (String domain : domains) {
+            dropDomain(txn, schema.oid(), domain);
         }
         for (RelationRef relation : contents) {
             relations.dropIfPresent(txn, relation);
@@ -454,6 +466,62 @@ public final class Catalog {
 
     public void dropFunction(Transaction txn, long oid) {
         relations.dropFunction(txn, oid);
+    }
+
+    // ---- indexes built asynchronously
+
+    /** An index being built and the sys.jobs row that tracks its build. */
+    public record IndexBuild(IndexDescriptor index, Job job) {
+    }
+
+    /**
+     * {@code CREATE INDEX ASYNC}: an invalid index plus an INDEX_BUILD job in the same transaction; the job's
+     * id is the statement's {@code job_id}. The builder finishes with {@link #markIndexValid} and
+     * {@link JobCatalog#update}.
+     */
+    public IndexBuild createIndexAsync(Transaction txn, IndexDefinition definition) {
+        IndexDescriptor index = relations.createIndex(txn, definition);
+        String schemaName = schema(txn, index.schemaOid()).map(SchemaDescriptor::name).orElseThrow();
+        Job job = jobs.create(txn, Job.Type.INDEX_BUILD, ObjectKind.INDEX.classId(), index.oid(),
+                schemaName + "." + index.name());
+        return new IndexBuild(index, job);
+    }
+
+    // ---- domains
+
+    /** {@code CREATE DOMAIN}; {@code 42710 type "d" already exists} if a domain or table has the name. */
+    public DomainDescriptor createDomain(Transaction txn, long schemaOid, String name, long owner, int baseTypeOid,
+                                         int typmod, boolean notNull, String defaultExpr, List<String> checks) {
+        if (store.get(txn, CatalogKeys.typeName(schemaOid, name)) != null
+                || findRelation(txn, schemaOid, name).filter(r -> r.kind() == RelationKind.TABLE).isPresent()) {
+            throw CatalogErrors.typeExists(name);
+        }
+        DomainDescriptor domain = new DomainDescriptor(oids.next(), schemaOid, name, owner, baseTypeOid, typmod,
+                notNull, defaultExpr, checks);
+        store.put(txn, CatalogKeys.byOid(CatalogKeys.DOMAINS, domain.oid()), domain);
+        store.put(txn, CatalogKeys.typeName(schemaOid, name), domain.oid());
+        return domain;
+    }
+
+    public Optional<DomainDescriptor> findDomain(Transaction txn, long schemaOid, String name) {
+        return store.get(txn, CatalogKeys.typeName(schemaOid, name), Long.class)
+                .flatMap(oid -> store.get(txn, CatalogKeys.byOid(CatalogKeys.DOMAINS, oid), DomainDescriptor.class));
+    }
+
+    /** {@code ALTER DOMAIN}: the change is applied to the domain found by name ({@code 42704} if none). */
+    public DomainDescriptor alterDomain(Transaction txn, long schemaOid, String name,
+                                        java.util.function.UnaryOperator<DomainDescriptor> change) {
+        DomainDescriptor changed = change.apply(findDomain(txn, schemaOid, name)
+                .orElseThrow(() -> CatalogErrors.typeNotFound(name)));
+        store.put(txn, CatalogKeys.byOid(CatalogKeys.DOMAINS, changed.oid()), changed);
+        return changed;
+    }
+
+    public void dropDomain(Transaction txn, long schemaOid, String name) {
+        DomainDescriptor domain = findDomain(txn, schemaOid, name)
+                .orElseThrow(() -> CatalogErrors.typeNotFound(name));
+        store.delete(txn, CatalogKeys.byOid(CatalogKeys.DOMAINS, domain.oid()));
+        store.delete(txn, CatalogKeys.typeName(schemaOid, name));
     }
 
     // ---- comments

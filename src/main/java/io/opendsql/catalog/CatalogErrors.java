@@ -90,6 +90,14 @@ final class CatalogErrors {
                 signature);
     }
 
+    static DsqlException typeExists(String name) {
+        return DsqlException.of(DUPLICATE_OBJECT, "type \"%s\" already exists", name);
+    }
+
+    static DsqlException typeNotFound(String name) {
+        return DsqlException.of(UNDEFINED_OBJECT, "type \"%s\" does not exist", name);
+    }
+
     static DsqlException roleNotFound(String name) {
         return DsqlException.of(UNDEFINED_OBJECT, "role \"%s\" does not exist", name);
     }

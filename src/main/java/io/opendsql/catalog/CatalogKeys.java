@@ -26,9 +26,11 @@ import io.opendsql.storage.keys.KeyWriter;
  * 16 DEPENDENCIES    referencedOid dependentOid   → RelationRef of the dependent
  * 17 JOBS            id                           → Job              (not a schema change)
  * 18 COUNTERS        name                         → long             (OID and storage id high-water marks)
+ * 19 DOMAINS         oid                          → DomainDescriptor
+ * 20 TYPE_NAMES      schemaOid name               → oid (domains; a table's row type shares its name)
  * </pre>
  *
- * All numbers are {@link KeyWriter#int64}, names {@link KeyWriter#text}. Rows of 1–16 are schema: writing one
+ * All numbers are {@link KeyWriter#int64}, names {@link KeyWriter#text}. Rows other than 17 and 18 are schema: writing one
  * is a catalog change that can cause OC001. JOBS and COUNTERS are state, not schema, and are not tracked.
  */
 public final class CatalogKeys {
@@ -50,6 +52,8 @@ public final class CatalogKeys {
     static final long DEPENDENCIES = 16;
     static final long JOBS = 17;
     static final long COUNTERS = 18;
+    static final long DOMAINS = 19;
+    static final long TYPE_NAMES = 20;
 
     private static final byte[] JOBS_PREFIX = StorageIds.prefix(JOBS);
     private static final byte[] COUNTERS_PREFIX = StorageIds.prefix(COUNTERS);
@@ -139,6 +143,14 @@ public final class CatalogKeys {
 
     static byte[] dependents(long referencedOid) {
         return key(DEPENDENCIES).int64(referencedOid).toByteArray();
+    }
+
+    static byte[] typeName(long schemaOid, String name) {
+        return key(TYPE_NAMES).int64(schemaOid).text(name).toByteArray();
+    }
+
+    static byte[] typeNames(long schemaOid) {
+        return key(TYPE_NAMES).int64(schemaOid).toByteArray();
     }
 
     static byte[] job(String id) {

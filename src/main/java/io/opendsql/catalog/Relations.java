@@ -113,6 +113,9 @@ final class Relations {
                                 List<ColumnDescriptor> columns, List<String> primaryKey) {
         schemaName(txn, schemaOid);
         requireNameFree(txn, schemaOid, name);
+        if (store.get(txn, CatalogKeys.typeName(schemaOid, name)) != null) {
+            throw CatalogErrors.typeExists(name);
+        }
         if (columns.size() > limits.columns()) {
             throw CatalogErrors.tooManyColumns(limits.columns());
         }

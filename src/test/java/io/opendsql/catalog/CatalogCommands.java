@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
  * revoke T table=N from=R privs=...  grant-iam T role=R arn=A   revoke-iam T role=R arn=A   mappings T
  * comment T table=N [col=C] [text=X]  show-comment T table=N [col=C]
  * jobs T                            update-job T object=NAME status=S [details=D]
+ * create-index-async T table=N cols=a [name=I] [unique]   an index plus its INDEX_BUILD job
+ * create-domain T name=[S.]D type=T [notnull] [default=E] [check=E]   drop-domain T name=[S.]D
  * dml-write T table=N key=K         a DML write: resolves the table and writes a row under its storage id
  * check-current T                   many-tables T count=N [prefix=P]   many-columns T table=N count=K
  * </pre>
@@ -209,6 +211,28 @@ final class CatalogCommands {
                                 TypeNames.signature(command.argument("name"), types)));
                 catalog.dropFunction(txn, function.oid());
                 return "dropped";
+            }
+            case "create-domain" -> {
+                String[] name = qualified(command.argument("name"));
+                DomainDescriptor domain = catalog.createDomain(txn, catalog.schema(txn, name[0]).oid(), name[1],
+                        15579, TYPES.get(command.argument("type")), -1, flag(command, "notnull"),
+                        text(command, "default"), list(text(command, "check")));
+                return "domain " + domain.name() + " oid=" + domain.oid() + " type="
+                        + TYPE_NAMES.get(domain.baseTypeOid()) + (domain.notNull() ? " not null" : "")
+                        + (domain.defaultExpr() == null ? "" : " default " + domain.defaultExpr())
+                        + (domain.checks().isEmpty() ? "" : " check " + domain.checks());
+            }
+            case "drop-domain" -> {
+                String[] name = qualified(command.argument("name"));
+                catalog.dropDomain(txn, catalog.schema(txn, name[0]).oid(), name[1]);
+                return "dropped";
+            }
+            case "create-index-async" -> {
+                TableDescriptor table = table(command);
+                Catalog.IndexBuild build = catalog.createIndexAsync(txn, IndexDefinition.on(table.oid(),
+                        command.argument("name", null), attnums(table, command.argument("cols")),
+                        flag(command, "unique")));
+                return show(build.index(), table) + "\n" + show(build.job());
             }
             case "create-role" -> {
                 return show(catalog.security().createRole(txn, command.argument("name"), flag(command, "login"), true));
