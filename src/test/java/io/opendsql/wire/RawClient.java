@@ -60,6 +60,7 @@ final class RawClient implements AutoCloseable {
         this.context = context;
         this.raw = new Socket(host, port);
         raw.setSoTimeout(10_000);
+        raw.setTcpNoDelay(true);
         this.socket = raw;
         this.in = raw.getInputStream();
         this.out = raw.getOutputStream();
