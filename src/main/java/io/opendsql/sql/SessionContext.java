@@ -16,6 +16,9 @@ public interface SessionContext {
     /** Current value of a setting; throws {@code 42704 unrecognized configuration parameter} if unknown. */
     String setting(String name);
 
+    /** Canonical spelling of a setting's name, as SHOW prints it; throws {@code 42704} if unknown. */
+    String settingName(String name);
+
     /** Sets a setting for the session (or for the transaction when {@code local}). */
     void setSetting(String name, String value, boolean local);
 
@@ -39,6 +42,9 @@ public interface SessionContext {
 
     /** True when the current transaction is READ ONLY. */
     boolean readOnly();
+
+    /** Throws {@code 57014 canceling statement due to user request} if a CancelRequest arrived; long loops call it. */
+    void checkCancel();
 
     /** Sends a NOTICE or WARNING to the client without ending the statement. */
     void notice(io.opendsql.common.DsqlException notice);
