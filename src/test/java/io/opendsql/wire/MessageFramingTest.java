@@ -100,7 +100,7 @@ class MessageFramingTest {
 
     @Test
     void passwordAfterAuthenticationIsFatal() throws IOException {
-        assertFatal(message('p', cstring(ScriptedOpener.PASSWORD)), "08P01", "invalid frontend message type 112");
+        assertFatal(message('p', cstring(CountingOpener.PASSWORD)), "08P01", "invalid frontend message type 112");
     }
 
     @Test

@@ -102,7 +102,7 @@ final class RawClient implements AutoCloseable {
         startTls("localhost");
         send(startup(3, 0, Map.of("user", user, "database", "postgres")));
         expect('R');
-        send(message('p', cstring(ScriptedOpener.PASSWORD)));
+        send(message('p', cstring(CountingOpener.PASSWORD)));
         return readUntil('Z');
     }
 

@@ -188,7 +188,7 @@ final class ScriptedSession implements Session {
     }
 
     @Override
-    public void sync() {
+    public void sync(ResultSink sink) {
         if (status == TransactionStatus.IDLE) {
             portals.clear();
         }

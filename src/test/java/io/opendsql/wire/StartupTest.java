@@ -66,7 +66,7 @@ class StartupTest {
             client.send(startup(3, 0, Map.of("user", "alice")));
             RawClient.Message request = client.expect('R');
             assertThat(request.int32(0)).isEqualTo(3);
-            client.send(message('p', cstring(ScriptedOpener.PASSWORD)));
+            client.send(message('p', cstring(CountingOpener.PASSWORD)));
             client.readUntil('Z');
             StartupRequest startup = server.opener.requests.getFirst();
             assertThat(startup.serverName()).isEqualTo("cluster1.dsql.us-east-1.on.aws");
@@ -80,7 +80,7 @@ class StartupTest {
             client.startTls("localhost", "postgresql");
             client.send(startup(3, 0, Map.of("user", "admin")));
             client.expect('R');
-            client.send(message('p', cstring(ScriptedOpener.PASSWORD)));
+            client.send(message('p', cstring(CountingOpener.PASSWORD)));
             client.readUntil('Z');
             assertThat(server.opener.requests.getFirst().directTls()).isTrue();
         }
@@ -148,7 +148,7 @@ class StartupTest {
             assertThat(negotiate.int32(4)).isEqualTo(1);
             assertThat(new String(negotiate.body(), 8, negotiate.body().length - 9)).isEqualTo("_pq_.compression");
             client.expect('R');
-            client.send(message('p', cstring(ScriptedOpener.PASSWORD)));
+            client.send(message('p', cstring(CountingOpener.PASSWORD)));
             client.readUntil('Z');
             assertThat(server.opener.requests.getFirst().parameters()).doesNotContainKey("_pq_.compression");
         }
