@@ -33,8 +33,7 @@ final class Connection implements Runnable {
     @Override
     public void run() {
         PgServerConfig config = server.config();
-        ScheduledFuture<?> startupTimer = server.scheduler().schedule(this::closeSocket,
-                config.startupTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> startupTimer = null;
         int backendPid = server.cancels().newProcessId();
         StartupRequest request = null;
         boolean admitted = false;
@@ -42,6 +41,8 @@ final class Connection implements Runnable {
         ConnectionLifetime lifetime = null;
         MessageWriter writer = null;
         try {
+            startupTimer = server.scheduler().schedule(this::closeSocket, config.startupTimeout().toNanos(),
+                    TimeUnit.NANOSECONDS);
             StartupNegotiation.Result startup = new StartupNegotiation(raw, config, server.cancels(), backendPid,
                     socket -> current = socket).run();
             if (startup == null) {
@@ -69,7 +70,9 @@ final class Connection implements Runnable {
             LOG.error("internal error on connection from {}", raw.getRemoteSocketAddress(), e);
             sendFatal(writer, DsqlException.internal(e));
         } finally {
-            startupTimer.cancel(false);
+            if (startupTimer != null) {
+                startupTimer.cancel(false);
+            }
             if (lifetime != null) {
                 lifetime.close();
             }

@@ -96,6 +96,18 @@ class DsqlSessionWireTest {
     }
 
     @Test
+    void warningsArriveAsNoticeResponses() throws IOException {
+        try (RawClient client = server.raw()) {
+            client.login("admin");
+            client.send(RawClient.query("COMMIT"));
+            List<RawClient.Message> reply = client.readUntil('Z');
+            assertThat(RawClient.types(reply)).isEqualTo("NCZ");
+            assertThat(reply.getFirst().fields()).containsEntry('S', "WARNING").containsEntry('V', "WARNING")
+                    .containsEntry('C', "25P01").containsEntry('M', "there is no transaction in progress");
+        }
+    }
+
+    @Test
     void extendedProtocolErrorRecoversAtSync() throws IOException {
         try (RawClient client = server.raw()) {
             client.login("admin");
