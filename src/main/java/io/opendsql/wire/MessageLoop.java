@@ -77,6 +77,8 @@ final class MessageLoop {
 
     private void failed(DsqlException error, boolean extended) {
         context.send(new BackendMessage.ErrorResponse(error, false));
+        // PostgreSQL flushes every error at once, so a client waiting after Flush sees it
+        context.writer().flush();
         if (extended) {
             skippingToSync = true;
             try {
