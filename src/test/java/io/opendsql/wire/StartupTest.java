@@ -87,6 +87,19 @@ class StartupTest {
     }
 
     @Test
+    void tls12AndTls13AreBothAccepted() throws IOException {
+        for (String protocol : List.of("TLSv1.2", "TLSv1.3")) {
+            try (RawClient client = server.raw()) {
+                assertThat(client.sslRequest()).isEqualTo('S');
+                client.startTlsLimited("localhost", new String[] {protocol});
+                assertThat(client.tlsProtocol()).isEqualTo(protocol);
+                client.send(startup(3, 0, Map.of("user", "admin")));
+                client.expect('R');
+            }
+        }
+    }
+
+    @Test
     void directTlsWithoutAlpnIsClosed() throws IOException {
         try (RawClient client = server.raw()) {
             try {
