@@ -96,6 +96,17 @@ class DsqlSessionWireTest {
     }
 
     @Test
+    void syntaxErrorCarriesItsPosition() throws IOException {
+        try (RawClient client = server.raw()) {
+            client.login("admin");
+            client.send(RawClient.query("SELECT 'unterminated"));
+            List<RawClient.Message> reply = client.readUntil('Z');
+            assertThat(RawClient.types(reply)).isEqualTo("EZ");
+            assertThat(reply.getFirst().fields()).containsEntry('C', "42601").containsKey('P');
+        }
+    }
+
+    @Test
     void warningsArriveAsNoticeResponses() throws IOException {
         try (RawClient client = server.raw()) {
             client.login("admin");
