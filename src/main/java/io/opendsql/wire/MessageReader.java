@@ -59,6 +59,11 @@ final class MessageReader {
         return readBody(length - 4);
     }
 
+    /** Exactly {@code size} bytes; EOFException when the stream ends first. */
+    byte[] exactly(int size) throws IOException {
+        return readBody(size);
+    }
+
     int int32() throws IOException {
         return in.readInt();
     }
