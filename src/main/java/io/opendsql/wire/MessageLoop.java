@@ -4,7 +4,6 @@ import io.opendsql.common.DsqlException;
 import io.opendsql.common.Severity;
 import io.opendsql.common.SqlState;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +64,7 @@ final class MessageLoop {
                 throw e;
             }
             failed(e, extended);
-        } catch (UncheckedIOException e) {
+        } catch (ConnectionLostException e) {
             throw e;
         } catch (StackOverflowError e) {
             failed(DsqlException.of(SqlState.STATEMENT_TOO_COMPLEX, "stack depth limit exceeded"), extended);
