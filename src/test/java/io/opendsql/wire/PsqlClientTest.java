@@ -1,7 +1,7 @@
 package io.opendsql.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +25,7 @@ class PsqlClientTest {
 
     @Test
     void psqlRunsAQueryOverVerifiedTls() throws Exception {
-        assumeTrue(Files.isExecutable(PSQL), "psql is not installed");
+        assertTrue(Files.isExecutable(PSQL), "psql is not installed");
         try (TestServer server = new TestServer(dataDir, config -> config, CountingOpener.dsql())) {
             Result result = psql(server, "admin", CountingOpener.PASSWORD, "SELECT 1");
             assertThat(result.exitCode()).as(result.output()).isZero();
@@ -37,7 +37,7 @@ class PsqlClientTest {
 
     @Test
     void psqlShowsTheAuthenticationFailure() throws Exception {
-        assumeTrue(Files.isExecutable(PSQL), "psql is not installed");
+        assertTrue(Files.isExecutable(PSQL), "psql is not installed");
         try (TestServer server = new TestServer(dataDir, config -> config, CountingOpener.dsql())) {
             Result result = psql(server, "admin", "wrong", "SELECT 1");
             assertThat(result.exitCode()).isNotZero();
@@ -48,7 +48,7 @@ class PsqlClientTest {
 
     @Test
     void psqlShowsStatementErrorsWithTheirSqlstate() throws Exception {
-        assumeTrue(Files.isExecutable(PSQL), "psql is not installed");
+        assertTrue(Files.isExecutable(PSQL), "psql is not installed");
         try (TestServer server = new TestServer(dataDir, config -> config, CountingOpener.dsql())) {
             Result result = psql(server, "admin", CountingOpener.PASSWORD, "SHOW no_such_setting");
             assertThat(result.exitCode()).isNotZero();

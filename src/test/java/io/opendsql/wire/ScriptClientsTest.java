@@ -1,7 +1,7 @@
 package io.opendsql.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * psycopg2 (Debian's python3) and node-postgres over verify-full TLS against the real session. Each is
- * skipped where the client is not installed; node-postgres is looked up in {@code interop/node/node_modules}
+ * psycopg2 (Debian's python3) and node-postgres over verify-full TLS against the real session. Each test
+ * fails where its client is missing (./run-tests installs them); node-postgres is looked up in
+ * {@code interop/node/node_modules}
  * or the directory named by {@code -Dopendsql.node.modules}.
  */
 class ScriptClientsTest {
@@ -26,7 +27,7 @@ class ScriptClientsTest {
 
     @Test
     void psycopg2() throws Exception {
-        assumeTrue(Files.isExecutable(PYTHON) && run(List.of(PYTHON.toString(), "-c", "import psycopg2"), Map.of())
+        assertTrue(Files.isExecutable(PYTHON) && run(List.of(PYTHON.toString(), "-c", "import psycopg2"), Map.of())
                 .exitCode() == 0, "psycopg2 is not installed");
         try (TestServer server = new TestServer(dataDir, config -> config, CountingOpener.dsql())) {
             String script = """
@@ -55,7 +56,7 @@ class ScriptClientsTest {
     @Test
     void nodePostgres() throws Exception {
         Path modules = Path.of(System.getProperty("opendsql.node.modules", "interop/node/node_modules"));
-        assumeTrue(Files.isDirectory(modules.resolve("pg")), "node-postgres is not installed");
+        assertTrue(Files.isDirectory(modules.resolve("pg")), "node-postgres is not installed");
         try (TestServer server = new TestServer(dataDir, config -> config, CountingOpener.dsql())) {
             String script = """
                     const { Client } = require('pg');
