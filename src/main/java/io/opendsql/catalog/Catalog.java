@@ -37,7 +37,8 @@ public final class Catalog {
     private Catalog(MvccStore mvcc, CatalogOptions options) {
         this.mvcc = mvcc;
         this.options = options;
-        this.store = new CatalogStore(new CatalogChanges(mvcc.latestTimestamp(), mvcc::oldestSnapshot));
+        this.store = new CatalogStore(new CatalogChanges(mvcc.latestTimestamp(), mvcc::oldestSnapshot),
+                options.conflictScope());
         this.oids = new IdAllocator(mvcc, "oid", Oids.FIRST_USER_OID, options.idBlockSize());
         this.storageIds = new IdAllocator(mvcc, "storage-id", StorageIds.FIRST_USER_ID, options.idBlockSize());
         this.jobs = new JobCatalog(store, options.nowMicros());

@@ -44,10 +44,12 @@ final class CatalogStore {
             .build();
 
     private final CatalogChanges changes;
+    private final CatalogOptions.ConflictScope scope;
     private final Map<Transaction, Use> uses = Collections.synchronizedMap(new WeakHashMap<>());
 
-    CatalogStore(CatalogChanges changes) {
+    CatalogStore(CatalogChanges changes, CatalogOptions.ConflictScope scope) {
         this.changes = changes;
+        this.scope = scope;
     }
 
     CatalogChanges changes() {
@@ -211,6 +213,9 @@ final class CatalogStore {
         public void check(long snapshot) {
             if (changes.version() <= snapshot) {
                 return;
+            }
+            if (scope == CatalogOptions.ConflictScope.CLUSTER) {
+                throw CatalogConflicts.schemaChanged();
             }
             for (byte[] key : read) {
                 if (changes.changedAfter(key, snapshot)) {

@@ -31,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs {@code src/test/resources/catalog/*.txt}. A file whose first command is {@code engine rocksdb} runs on
  * RocksDB in a temporary directory, others on the memory engine. The wall clock is frozen at 1000 ms, so
  * timestamps print as {@code 1000,N}. The first word of a command is a transaction name; {@code -} runs the
- * command in a transaction of its own and commits it. See {@link CatalogCommands} for the commands.
+ * command in a transaction of its own and commits it. See {@link CatalogCommands} for the commands, and
+ * {@code engine memory|rocksdb}, {@code options [tables=N] ... [id-block=N] [scope=object|cluster]},
+ * {@code restart}, {@code version}, {@code begin T}, {@code commit T}, {@code rollback T} here.
  */
 class CatalogHistoryTest {
     @TempDir
@@ -76,6 +78,7 @@ class CatalogHistoryTest {
         private Catalog catalog;
         private CatalogLimits limits = CatalogLimits.DSQL;
         private int idBlockSize = 100;
+        private CatalogOptions.ConflictScope scope = CatalogOptions.ConflictScope.OBJECT;
 
         Harness(Path directory) {
             this.directory = directory;
@@ -86,7 +89,7 @@ class CatalogHistoryTest {
             store = MvccStore.open(kv, MvccOptions.defaults().withWallMillis(wall::get)
                     .withGcInterval(Duration.ZERO).withSyncCommits(false));
             catalog = Catalog.open(store, CatalogOptions.defaults().withLimits(limits).withIdBlockSize(idBlockSize)
-                    .withNowMicros(() -> wall.get() * 1000));
+                    .withNowMicros(() -> wall.get() * 1000).withConflictScope(scope));
         }
 
         private void closeStore() {
@@ -120,6 +123,8 @@ class CatalogHistoryTest {
                             Integer.parseInt(command.argument("indexes", "24")),
                             Integer.parseInt(command.argument("keys", "8")));
                     idBlockSize = Integer.parseInt(command.argument("id-block", "100"));
+                    scope = CatalogOptions.ConflictScope.valueOf(
+                            command.argument("scope", "object").toUpperCase(Locale.ROOT));
                     closeStore();
                     open();
                     return "";
