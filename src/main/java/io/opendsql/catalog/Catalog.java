@@ -377,9 +377,18 @@ public final class Catalog {
         return relations.alterTable(txn, tableOid, table -> table.withOwner(owner));
     }
 
-    /** Stores ANALYZE's row estimate (reltuples). Not a schema change for OC001 purposes beyond this row. */
-    public TableDescriptor setRowEstimate(Transaction txn, long tableOid, long rows) {
-        return relations.alterTable(txn, tableOid, table -> table.withRowEstimate(rows));
+    /** ANALYZE's row estimate of a table; {@link TableStatistics#never} before the first ANALYZE. */
+    public TableStatistics statistics(Transaction txn, long tableOid) {
+        return store.get(txn, CatalogKeys.byOid(CatalogKeys.STATISTICS, tableOid), TableStatistics.class)
+                .orElseGet(() -> TableStatistics.never(tableOid));
+    }
+
+    /** Stores ANALYZE's row estimate. Not a schema change: it causes no OC001. */
+    public TableStatistics setRowEstimate(Transaction txn, long tableOid, long rows) {
+        relations.table(txn, tableOid);
+        TableStatistics statistics = new TableStatistics(tableOid, rows, options.nowMicros().getAsLong());
+        store.put(txn, CatalogKeys.byOid(CatalogKeys.STATISTICS, tableOid), statistics);
+        return statistics;
     }
 
     // ---- indexes and constraints

@@ -28,10 +28,12 @@ import io.opendsql.storage.keys.KeyWriter;
  * 18 COUNTERS        name                         → long             (OID and storage id high-water marks)
  * 19 DOMAINS         oid                          → DomainDescriptor
  * 20 TYPE_NAMES      schemaOid name               → oid (domains; a table's row type shares its name)
+ * 21 STATISTICS      tableOid                     → TableStatistics  (not a schema change)
  * </pre>
  *
- * All numbers are {@link KeyWriter#int64}, names {@link KeyWriter#text}. Rows other than 17 and 18 are schema: writing one
- * is a catalog change that can cause OC001. JOBS and COUNTERS are state, not schema, and are not tracked.
+ * All numbers are {@link KeyWriter#int64}, names {@link KeyWriter#text}. Rows other than 17, 18 and 21 are schema: writing one
+ * is a catalog change that can cause OC001. JOBS, COUNTERS and STATISTICS are state, not schema, and are not
+ * tracked.
  */
 public final class CatalogKeys {
     static final long SCHEMAS = 1;
@@ -54,9 +56,11 @@ public final class CatalogKeys {
     static final long COUNTERS = 18;
     static final long DOMAINS = 19;
     static final long TYPE_NAMES = 20;
+    static final long STATISTICS = 21;
 
     private static final byte[] JOBS_PREFIX = StorageIds.prefix(JOBS);
     private static final byte[] COUNTERS_PREFIX = StorageIds.prefix(COUNTERS);
+    private static final byte[] STATISTICS_PREFIX = StorageIds.prefix(STATISTICS);
 
     private CatalogKeys() {
     }
@@ -161,9 +165,10 @@ public final class CatalogKeys {
         return key(COUNTERS).text(name).toByteArray();
     }
 
-    /** True for schema rows, whose changes are tracked for OC001; false for jobs and counters. */
+    /** True for schema rows, whose changes are tracked for OC001; false for jobs, counters and statistics. */
     static boolean isSchemaRow(byte[] key) {
-        return !startsWith(key, JOBS_PREFIX) && !startsWith(key, COUNTERS_PREFIX);
+        return !startsWith(key, JOBS_PREFIX) && !startsWith(key, COUNTERS_PREFIX)
+                && !startsWith(key, STATISTICS_PREFIX);
     }
 
     private static boolean startsWith(byte[] key, byte[] prefix) {

@@ -145,7 +145,7 @@ final class Relations {
             throw CatalogErrors.tooManyTables(limits.tables());
         }
         TableDescriptor table = new TableDescriptor(oids.next(), schemaOid, name, owner, numbered, keyAttnums,
-                storageIds.next(), -1, 1);
+                storageIds.next(), 1);
         store.put(txn, CatalogKeys.byOid(CatalogKeys.TABLES, table.oid()), table);
         store.put(txn, CatalogKeys.relationName(schemaOid, name),
                 new RelationRef(RelationKind.TABLE, table.oid(), schemaOid, name));
@@ -173,6 +173,7 @@ final class Relations {
         store.delete(txn, CatalogKeys.byOid(CatalogKeys.TABLES, tableOid));
         store.delete(txn, CatalogKeys.relationName(table.schemaOid(), table.name()));
         store.delete(txn, CatalogKeys.acl(ObjectKind.TABLE, tableOid));
+        store.delete(txn, CatalogKeys.byOid(CatalogKeys.STATISTICS, tableOid));
         dropComments(txn, ObjectKind.TABLE, tableOid);
         dropComments(txn, ObjectKind.COLUMN, tableOid);
         jobs.create(txn, Job.Type.DROP, ObjectKind.TABLE.classId(), tableOid,

@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A table (pg_class row with relkind 'r', plus its pg_attribute rows).
+ * A table (pg_class row with relkind 'r', plus its pg_attribute rows). Its row estimate lives apart, in
+ * {@link TableStatistics}, so that ANALYZE is not a schema change.
  *
  * @param primaryKey  attnums of the primary key in key order; empty means no primary key, rows are keyed
  *                    by a hidden row id
  * @param storageId   id of the key range holding the rows ({@link StorageIds})
- * @param rowEstimate reltuples; -1 until analyzed
  * @param version     incremented by every change of the table or of its indexes and constraints
  */
 public record TableDescriptor(long oid, long schemaOid, String name, long owner, List<ColumnDescriptor> columns,
-                              List<Integer> primaryKey, long storageId, long rowEstimate, int version)
+                              List<Integer> primaryKey, long storageId, int version)
         implements Descriptor {
     public TableDescriptor {
         requireNonNull(name, "name");
@@ -47,21 +47,18 @@ public record TableDescriptor(long oid, long schemaOid, String name, long owner,
     }
 
     public TableDescriptor withName(String value) {
-        return new TableDescriptor(oid, schemaOid, value, owner, columns, primaryKey, storageId, rowEstimate,
+        return new TableDescriptor(oid, schemaOid, value, owner, columns, primaryKey, storageId,
                 version + 1);
     }
 
     public TableDescriptor withOwner(long value) {
-        return new TableDescriptor(oid, schemaOid, name, value, columns, primaryKey, storageId, rowEstimate,
+        return new TableDescriptor(oid, schemaOid, name, value, columns, primaryKey, storageId,
                 version + 1);
     }
 
-    public TableDescriptor withRowEstimate(long value) {
-        return new TableDescriptor(oid, schemaOid, name, owner, columns, primaryKey, storageId, value, version);
-    }
 
     public TableDescriptor withColumns(List<ColumnDescriptor> value) {
-        return new TableDescriptor(oid, schemaOid, name, owner, value, primaryKey, storageId, rowEstimate,
+        return new TableDescriptor(oid, schemaOid, name, owner, value, primaryKey, storageId,
                 version + 1);
     }
 
@@ -74,7 +71,7 @@ public record TableDescriptor(long oid, long schemaOid, String name, long owner,
 
     /** A new version number, for a change of an index or constraint of this table. */
     public TableDescriptor bumped() {
-        return new TableDescriptor(oid, schemaOid, name, owner, columns, primaryKey, storageId, rowEstimate,
+        return new TableDescriptor(oid, schemaOid, name, owner, columns, primaryKey, storageId,
                 version + 1);
     }
 }

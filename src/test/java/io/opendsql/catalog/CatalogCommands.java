@@ -40,6 +40,7 @@ import java.util.stream.Collectors;
  * create-index-async T table=N cols=a [name=I] [unique]   an index plus its INDEX_BUILD job
  * create-domain T name=[S.]D type=T [notnull] [default=E] [check=E]   drop-domain T name=[S.]D
  * dml-write T table=N key=K         a DML write: resolves the table and writes a row under its storage id
+ * analyze T table=N rows=R          statistics T table=N
  * check-current T                   many-tables T count=N [prefix=P]   many-columns T table=N count=K
  * </pre>
  * Underscores in {@code expr=}, {@code def=}, {@code body=} and {@code text=} print as spaces.
@@ -309,6 +310,14 @@ final class CatalogCommands {
                 byte[] key = StorageIds.keyWriter(table.storageId()).text(command.argument("key")).toByteArray();
                 txn.put(key, "row".getBytes(StandardCharsets.UTF_8));
                 return "";
+            }
+            case "analyze" -> {
+                TableStatistics statistics = catalog.setRowEstimate(txn, table(command).oid(),
+                        Long.parseLong(command.argument("rows")));
+                return "reltuples " + statistics.rowEstimate();
+            }
+            case "statistics" -> {
+                return "reltuples " + catalog.statistics(txn, table(command).oid()).rowEstimate();
             }
             case "check-current" -> {
                 catalog.checkCurrent(txn);

@@ -14,7 +14,7 @@ class CatalogStoreTest {
                 List.of(new ColumnDescriptor(1, "id", 20, -1, true, null, null,
                                 new Identity(Identity.Kind.BY_DEFAULT, 16390), false),
                         new ColumnDescriptor(2, "v", 1043, 14, false, "'x'::text", null, null, false)),
-                List.of(1), 1024, -1, 3);
+                List.of(1), 1024, 3);
         assertThat(CatalogStore.decode(CatalogStore.encode(table), TableDescriptor.class)).isEqualTo(table);
         Job job = new Job("abc", Job.Type.INDEX_BUILD, Job.Status.SUBMITTED, null, 1259, 16390, "public.i", 5, null);
         assertThat(CatalogStore.decode(CatalogStore.encode(job), Job.class)).isEqualTo(job);
