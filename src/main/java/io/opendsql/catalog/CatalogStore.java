@@ -14,6 +14,7 @@ import io.opendsql.storage.KvIterator;
 import io.opendsql.txn.CommitCheck;
 import io.opendsql.txn.Transaction;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads and writes catalog rows through a caller's {@link Transaction}, and remembers per transaction which
@@ -48,8 +50,11 @@ final class CatalogStore {
                     o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
             .build();
 
+    private static final int DECODED_CACHE_SIZE = 10_000;
+
     private final CatalogChanges changes;
     private final CatalogOptions.ConflictScope scope;
+    private final Map<DecodedKey, Object> decoded = new ConcurrentHashMap<>();
     private final Map<Transaction, Use> uses = Collections.synchronizedMap(new WeakHashMap<>());
 
     CatalogStore(CatalogChanges changes, CatalogOptions.ConflictScope scope) {
@@ -101,7 +106,28 @@ final class CatalogStore {
 
     <T> Optional<T> get(Transaction txn, byte[] key, Class<T> type) {
         byte[] bytes = get(txn, key);
-        return bytes == null ? Optional.empty() : Optional.of(decode(bytes, type));
+        return bytes == null ? Optional.empty() : Optional.of(decodeCached(bytes, type));
+    }
+
+    /**
+     * {@link #decode} through a process-wide cache keyed by the row's bytes: descriptors are immutable and a
+     * row's bytes determine its descriptor, so the cache is correct whatever the snapshot; it only saves the
+     * JSON parse of rows read again and again (the tables of every statement). Emptied when full.
+     */
+    private <T> T decodeCached(byte[] bytes, Class<T> type) {
+        DecodedKey cacheKey = new DecodedKey(type, ByteBuffer.wrap(bytes));
+        Object cached = decoded.get(cacheKey);
+        if (cached == null) {
+            cached = decode(bytes, type);
+            if (decoded.size() >= DECODED_CACHE_SIZE) {
+                decoded.clear();
+            }
+            decoded.put(cacheKey, cached);
+        }
+        return type.cast(cached);
+    }
+
+    private record DecodedKey(Class<?> type, ByteBuffer bytes) {
     }
 
     /** A tracked scan of every row whose key starts with {@code prefix}. */
@@ -116,7 +142,7 @@ final class CatalogStore {
     <T> List<T> scan(Transaction txn, byte[] prefix, Class<T> type) {
         List<T> values = new ArrayList<>();
         for (KeyValue row : scan(txn, prefix)) {
-            values.add(decode(row.value(), type));
+            values.add(decodeCached(row.value(), type));
         }
         return values;
     }
