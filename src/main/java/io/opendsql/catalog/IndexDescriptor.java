@@ -5,9 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * An index (pg_class relkind 'i' plus pg_index). Built asynchronously: a new secondary index starts
- * neither valid nor ready; {@link Catalog#markIndexValid} finishes it. The primary key index is valid at
- * creation.
+ * An index (pg_class relkind 'i' plus pg_index). Built asynchronously: a new secondary index starts ready
+ * but not valid: writes maintain it from its creation on (a unique one enforces uniqueness for new rows while
+ * it builds, as DSQL does) but queries may not use it until {@link Catalog#markIndexValid} finishes the
+ * build. The primary key index is valid at creation.
  *
  * @param keyColumns      attnums of the key in order; 0 marks an expression key, whose text is the next
  *                        entry of {@code keyExpressions} (pg_index.indkey / indexprs)

@@ -321,7 +321,7 @@ final class Relations {
         IndexDescriptor index = new IndexDescriptor(oids.next(), table.schemaOid(), name, table.oid(),
                 definition.keyColumns(), definition.keyExpressions(), definition.includeColumns(),
                 definition.unique(), definition.nullsNotDistinct(), false, definition.predicate(),
-                definition.valid(), definition.valid(), storageIds.next());
+                true, definition.valid(), storageIds.next());
         putIndex(txn, index);
         putTable(txn, table.bumped());
         return index;
