@@ -31,6 +31,7 @@ public final class Catalog {
     private final IdAllocator oids;
     private final IdAllocator storageIds;
     private final Relations relations;
+    private final Functions functions;
     private final SecurityCatalog security;
     private final JobCatalog jobs;
 
@@ -44,6 +45,7 @@ public final class Catalog {
         this.jobs = new JobCatalog(store, options.nowMicros());
         this.security = new SecurityCatalog(store, oids);
         this.relations = new Relations(store, options.limits(), oids, storageIds, jobs);
+        this.functions = new Functions(store, oids, relations);
     }
 
     /** Opens the catalog of {@code mvcc} with DSQL's limits, creating the bootstrap objects on first open. */
@@ -165,14 +167,14 @@ public final class Catalog {
             throw CatalogErrors.systemSchema(name);
         }
         List<RelationRef> contents = relations.relations(txn, schema.oid());
-        List<FunctionDescriptor> functions = relations.functions(txn, schema.oid());
+        List<FunctionDescriptor> inSchema = functions.functions(txn, schema.oid());
         List<String> domains = store.scan(txn, CatalogKeys.typeNames(schema.oid())).stream()
                 .map(row -> CatalogStore.decode(row.value(), Long.class))
                 .map(oid -> store.get(txn, CatalogKeys.byOid(CatalogKeys.DOMAINS, oid), DomainDescriptor.class))
                 .flatMap(Optional::stream)
                 .map(DomainDescriptor::name)
                 .toList();
-        if (!cascade && (!contents.isEmpty() || !functions.isEmpty() || !domains.isEmpty())) {
+        if (!cascade && (!contents.isEmpty() || !inSchema.isEmpty() || !domains.isEmpty())) {
             List<String> details = new ArrayList<>();
             for (RelationRef relation : contents) {
                 if (relation.kind() != RelationKind.INDEX) {
@@ -180,7 +182,7 @@ public final class Catalog {
                             relation.name(), name));
                 }
             }
-            for (FunctionDescriptor function : functions) {
+            for (FunctionDescriptor function : inSchema) {
                 details.add("function %s.%s depends on schema %s".formatted(name,
                         TypeNames.signature(function.name(), function.argTypes()), name));
             }
@@ -195,8 +197,8 @@ public final class Catalog {
         for (RelationRef relation : contents) {
             relations.dropIfPresent(txn, relation);
         }
-        for (FunctionDescriptor function : functions) {
-            relations.dropFunction(txn, function.oid());
+        for (FunctionDescriptor function : inSchema) {
+            functions.dropFunction(txn, function.oid());
         }
         store.delete(txn, CatalogKeys.byOid(CatalogKeys.SCHEMAS, schema.oid()));
         store.delete(txn, CatalogKeys.schemaName(name));
@@ -444,12 +446,12 @@ public final class Catalog {
     // ---- functions
 
     public FunctionDescriptor createFunction(Transaction txn, FunctionDefinition definition, boolean orReplace) {
-        return relations.createFunction(txn, definition, orReplace);
+        return functions.createFunction(txn, definition, orReplace);
     }
 
     /** Overloads of {@code name} in a schema, in OID order. */
     public List<FunctionDescriptor> functions(Transaction txn, long schemaOid, String name) {
-        return relations.functions(txn, schemaOid, name);
+        return functions.functions(txn, schemaOid, name);
     }
 
     /** Overloads of a possibly qualified function name: the first schema of the path that has any. */
@@ -475,7 +477,7 @@ public final class Catalog {
     }
 
     public void dropFunction(Transaction txn, long oid) {
-        relations.dropFunction(txn, oid);
+        functions.dropFunction(txn, oid);
     }
 
     // ---- indexes built asynchronously

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
-/** Tables, indexes, constraints, views and functions: the work behind {@link Catalog}'s relation methods. */
+/** Tables, indexes, constraints and views: the work behind {@link Catalog}'s relation methods. */
 final class Relations {
     /** PostgreSQL's NAMEDATALEN - 1. */
     private static final int MAX_NAME_BYTES = 63;
@@ -78,29 +78,11 @@ final class Relations {
         return store.scan(txn, CatalogKeys.constraints(tableOid), ConstraintDescriptor.class);
     }
 
-    List<FunctionDescriptor> functions(Transaction txn, long schemaOid) {
-        return functionsUnder(txn, CatalogKeys.functionNames(schemaOid));
-    }
-
-    List<FunctionDescriptor> functions(Transaction txn, long schemaOid, String name) {
-        return functionsUnder(txn, CatalogKeys.functionNames(schemaOid, name));
-    }
-
-    private List<FunctionDescriptor> functionsUnder(Transaction txn, byte[] prefix) {
-        List<FunctionDescriptor> functions = new ArrayList<>();
-        for (KeyValue row : store.scan(txn, prefix)) {
-            long oid = CatalogStore.decode(row.value(), Long.class);
-            store.get(txn, CatalogKeys.byOid(CatalogKeys.FUNCTIONS, oid), FunctionDescriptor.class)
-                    .ifPresent(functions::add);
-        }
-        return functions;
-    }
-
     private List<Dependent> dependents(Transaction txn, long referencedOid) {
         return store.scan(txn, CatalogKeys.dependents(referencedOid), Dependent.class);
     }
 
-    private String schemaName(Transaction txn, long schemaOid) {
+    String schemaName(Transaction txn, long schemaOid) {
         return store.get(txn, CatalogKeys.byOid(CatalogKeys.SCHEMAS, schemaOid), SchemaDescriptor.class)
                 .map(SchemaDescriptor::name)
                 .orElseThrow(() -> DsqlException.of(SqlState.INVALID_SCHEMA_NAME,
@@ -497,7 +479,7 @@ final class Relations {
     }
 
     /** Without cascade: 2BP01 when anything depends on {@code oid}; with it, drops the dependents. */
-    private void dropDependents(Transaction txn, long oid, String what, boolean cascade) {
+    void dropDependents(Transaction txn, long oid, String what, boolean cascade) {
         List<Dependent> dependents = dependents(txn, oid);
         if (dependents.isEmpty()) {
             return;
@@ -525,36 +507,6 @@ final class Relations {
                 default -> store.delete(txn, CatalogKeys.dependency(oid, dependent.oid()));
             }
         }
-    }
-
-    // ---- functions
-
-    FunctionDescriptor createFunction(Transaction txn, FunctionDefinition definition, boolean orReplace) {
-        schemaName(txn, definition.schemaOid());
-        Optional<FunctionDescriptor> existing = functions(txn, definition.schemaOid(), definition.name()).stream()
-                .filter(f -> f.argTypes().equals(definition.argTypes()))
-                .findFirst();
-        if (existing.isPresent() && !orReplace) {
-            throw CatalogErrors.functionExists(TypeNames.signature(definition.name(), definition.argTypes()));
-        }
-        long oid = existing.map(FunctionDescriptor::oid).orElseGet(oids::next);
-        FunctionDescriptor function = new FunctionDescriptor(oid, definition.schemaOid(), definition.name(),
-                definition.owner(), definition.argTypes(), definition.argNames(), definition.returnType(),
-                definition.returnsSet(), definition.body(), definition.volatility(), "sql");
-        store.put(txn, CatalogKeys.byOid(CatalogKeys.FUNCTIONS, oid), function);
-        store.put(txn, CatalogKeys.functionName(definition.schemaOid(), definition.name(), oid), oid);
-        return function;
-    }
-
-    void dropFunction(Transaction txn, long oid) {
-        FunctionDescriptor function = store.get(txn, CatalogKeys.byOid(CatalogKeys.FUNCTIONS, oid),
-                FunctionDescriptor.class).orElseThrow(() -> DsqlException.of(SqlState.UNDEFINED_FUNCTION,
-                "function with OID %d does not exist", oid));
-        dropDependents(txn, oid, "function " + TypeNames.signature(function.name(), function.argTypes()), false);
-        store.delete(txn, CatalogKeys.byOid(CatalogKeys.FUNCTIONS, oid));
-        store.delete(txn, CatalogKeys.functionName(function.schemaOid(), function.name(), oid));
-        store.delete(txn, CatalogKeys.acl(ObjectKind.FUNCTION, oid));
-        dropComments(txn, ObjectKind.FUNCTION, oid);
     }
 
     // ---- comments and names
