@@ -31,9 +31,9 @@ import io.opendsql.storage.keys.KeyWriter;
  * 21 STATISTICS      tableOid                     → TableStatistics  (not a schema change)
  * </pre>
  *
- * All numbers are {@link KeyWriter#int64}, names {@link KeyWriter#text}. Rows other than 17, 18 and 21 are schema: writing one
- * is a catalog change that can cause OC001. JOBS, COUNTERS and STATISTICS are state, not schema, and are not
- * tracked.
+ * All numbers are {@link KeyWriter#int64}, names {@link KeyWriter#text}. Rows other than 17, 18 and 21 are
+ * schema: writing one is a catalog change that can cause OC001. JOBS, COUNTERS and STATISTICS are state, not
+ * schema, and are not tracked.
  */
 public final class CatalogKeys {
     static final long SCHEMAS = 1;

@@ -30,8 +30,10 @@ class CatalogStoreTest {
 
     @Test
     void unknownFieldsAreIgnoredAndMissingOnesDefault() {
-        byte[] newer = "{\"oid\":16384,\"name\":\"s\",\"owner\":15579,\"addedLater\":true}".getBytes(StandardCharsets.UTF_8);
-        assertThat(CatalogStore.decode(newer, SchemaDescriptor.class)).isEqualTo(new SchemaDescriptor(16384, "s", 15579));
+        byte[] newer = "{\"oid\":16384,\"name\":\"s\",\"owner\":15579,\"addedLater\":true}"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(CatalogStore.decode(newer, SchemaDescriptor.class))
+                .isEqualTo(new SchemaDescriptor(16384, "s", 15579));
         byte[] older = "{\"oid\":7,\"name\":\"r\"}".getBytes(StandardCharsets.UTF_8);
         assertThat(CatalogStore.decode(older, RoleDescriptor.class))
                 .isEqualTo(new RoleDescriptor(7, "r", false, false, false, List.of()));
