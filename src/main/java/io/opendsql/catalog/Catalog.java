@@ -232,14 +232,15 @@ public final class Catalog {
     }
 
     /**
-     * Resolves a possibly qualified relation name: in {@code schemaName} when given (which must exist), else
-     * in the first schema of {@code searchPath} that has it (missing schemas in the path are skipped, as in
-     * PostgreSQL). System relations of pg_catalog and information_schema are the SQL layer's, not stored here.
+     * Resolves a possibly qualified relation name: in {@code schemaName} when given, else in the first schema
+     * of {@code searchPath} that has it. A missing schema finds nothing, so a query on {@code nosuch.t} gets
+     * PostgreSQL's {@code relation "nosuch.t" does not exist}; DDL that creates in a schema looks the schema up
+     * with {@link #schema(Transaction, String)} for {@code 3F000}. System relations of pg_catalog and information_schema are the SQL layer's, not stored here.
      */
     public Optional<RelationRef> resolveRelation(Transaction txn, List<String> searchPath, String schemaName,
                                                  String name) {
         if (schemaName != null) {
-            return findRelation(txn, schema(txn, schemaName).oid(), name);
+            return findSchema(txn, schemaName).flatMap(schema -> findRelation(txn, schema.oid(), name));
         }
         for (String pathEntry : searchPath) {
             Optional<SchemaDescriptor> schema = findSchema(txn, pathEntry);
