@@ -42,6 +42,9 @@ public final class DsqlSession implements Session, SessionContext {
     private final Map<String, Statement> statements = new HashMap<>();
     private final Map<String, Portal> portals = new HashMap<>();
     private TransactionStatus status = TransactionStatus.IDLE;
+    /** Statements ran outside a block since the last Sync (or in this Query message): PostgreSQL's implicit transaction. */
+    private boolean implicitTransaction;
+    private boolean implicitTransactionFailed;
     private boolean readOnlyBlock;
     private ResultSink sink;
     private volatile boolean running;
@@ -80,8 +83,19 @@ public final class DsqlSession implements Session, SessionContext {
             out.emptyQuery();
             return;
         }
+        // A Query message is one implicit transaction, as in PostgreSQL: an error undoes what its
+        // earlier statements changed, SET included.
+        try {
+            runEach(parsed, out);
+        } finally {
+            endImplicitTransaction(out);
+        }
+    }
+
+    private void runEach(List<ParsedStatement> parsed, ResultSink out) {
         for (ParsedStatement statement : parsed) {
             guarded(() -> {
+                startImplicitTransaction();
                 PreparedStatement prepared = prepare(statement, new int[0]);
                 List<Column> columns = prepared.resultColumns();
                 try (Execution execution = prepared.execute(this, new byte[0][], new short[0], new short[0])) {
@@ -178,6 +192,7 @@ public final class DsqlSession implements Session, SessionContext {
                 out.commandComplete(portal.execution.commandTag());
                 return true;
             }
+            startImplicitTransaction();
             boolean done = run(portal.execution, maxRows, out);
             if (done) {
                 portal.completed = true;
@@ -201,7 +216,8 @@ public final class DsqlSession implements Session, SessionContext {
     }
 
     @Override
-    public void sync() {
+    public void sync(ResultSink out) {
+        endImplicitTransaction(out);
         if (status == TransactionStatus.IDLE) {
             closeAllPortals();
         }
@@ -291,7 +307,11 @@ public final class DsqlSession implements Session, SessionContext {
         }
         status = TransactionStatus.IN_BLOCK;
         readOnlyBlock = readOnly;
-        settings.blockStarted();
+        if (implicitTransaction) {
+            implicitTransaction = false; // the explicit block takes over what the implicit one did
+        } else {
+            settings.blockStarted();
+        }
     }
 
     @Override
@@ -393,6 +413,34 @@ public final class DsqlSession implements Session, SessionContext {
     private void failBlock() {
         if (status == TransactionStatus.IN_BLOCK) {
             status = TransactionStatus.FAILED;
+        }
+        if (implicitTransaction) {
+            implicitTransactionFailed = true;
+        }
+    }
+
+    private void startImplicitTransaction() {
+        if (status == TransactionStatus.IDLE && !implicitTransaction) {
+            implicitTransaction = true;
+            implicitTransactionFailed = false;
+            settings.blockStarted();
+        }
+    }
+
+    /** Commits the implicit transaction, or rolls it back after an error, telling the client of restored settings. */
+    private void endImplicitTransaction(ResultSink out) {
+        if (!implicitTransaction) {
+            return;
+        }
+        implicitTransaction = false;
+        Map<String, String> before = settings.reported();
+        settings.blockEnded(!implicitTransactionFailed);
+        ResultSink previous = sink;
+        sink = out;
+        try {
+            reportChanges(before);
+        } finally {
+            sink = previous;
         }
     }
 

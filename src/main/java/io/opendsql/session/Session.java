@@ -41,8 +41,11 @@ public interface Session extends AutoCloseable {
 
     void closePortal(String portalName);
 
-    /** Sync: ends the extended-protocol implicit transaction, if any. */
-    void sync();
+    /**
+     * Sync: ends the extended-protocol implicit transaction, if any (committing it, or rolling it back
+     * after an error); ParameterStatus for settings that the rollback restored goes to {@code sink}.
+     */
+    void sync(ResultSink sink);
 
     /**
      * Records that the wire layer failed a message of the extended protocol (it then skips to Sync):

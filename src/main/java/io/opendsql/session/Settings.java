@@ -56,6 +56,8 @@ final class Settings {
         DEFINITIONS.put(name.toLowerCase(Locale.ROOT), new Definition(name, defaultValue, reported, normalizer));
     }
 
+    /** What RESET restores: the built-in default, or the value the startup packet gave. */
+    private final Map<String, String> resetValues = new LinkedHashMap<>();
     private final Map<String, String> sessionValues = new LinkedHashMap<>();
     private final Map<String, String> localValues = new LinkedHashMap<>();
     private Map<String, String> atBlockStart;
@@ -66,11 +68,13 @@ final class Settings {
         }
         sessionValues.put("session_authorization", user);
         sessionValues.put("application_name", applicationName == null ? "" : applicationName);
+        resetValues.putAll(sessionValues);
     }
 
-    /** Applies a startup-packet parameter (the client's options), as PostgreSQL does at connect. */
+    /** Applies a startup-packet parameter (the client's options); RESET returns to it, as in PostgreSQL. */
     void applyStartupParameter(String name, String value) {
-        set(name, value, false);
+        String stored = set(name, value, false);
+        resetValues.put(key(name), stored);
     }
 
     String get(String name) {
@@ -116,7 +120,7 @@ final class Settings {
         if (name == null) {
             for (Definition d : DEFINITIONS.values()) {
                 if (d.normalizer() != READ_ONLY) {
-                    sessionValues.put(key(d.name()), d.defaultValue());
+                    sessionValues.put(key(d.name()), resetValues.get(key(d.name())));
                 }
             }
             localValues.clear();
@@ -129,7 +133,7 @@ final class Settings {
         if (d.normalizer() == READ_ONLY) {
             throw DsqlException.of(SqlState.CANT_CHANGE_RUNTIME_PARAM, "parameter \"%s\" cannot be changed", d.name());
         }
-        sessionValues.put(key(name), d.defaultValue());
+        sessionValues.put(key(name), resetValues.get(key(name)));
         localValues.remove(key(name));
     }
 

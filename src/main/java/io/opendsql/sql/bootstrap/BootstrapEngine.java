@@ -46,8 +46,9 @@ public final class BootstrapEngine implements SqlEngine {
                 .at(at.position());
     }
 
+    /** {@code SELECT <integer> [AS alias]} or {@code SELECT version() [AS alias]}; any other SELECT is not yet. */
     private static PreparedStatement select(WordReader r) {
-        r.expect("select");
+        Word select = r.next();
         Word first = r.next();
         Object value;
         Column column;
@@ -58,7 +59,7 @@ public final class BootstrapEngine implements SqlEngine {
             value = VERSION;
             column = Column.computed("version", Results.TEXT, (short) -1);
         } else {
-            throw notYet(first);
+            throw notYet(select);
         }
         if (r.accept("as")) {
             Word alias = r.next();
@@ -67,9 +68,10 @@ public final class BootstrapEngine implements SqlEngine {
             }
             column = Column.computed(alias.text(), column.typeOid(), column.typeSize());
         }
-        r.expectEnd();
-        List<Column> columns = List.of(column);
-        return fixed(columns, List.<Object[]>of(new Object[] {value}));
+        if (!r.atEnd()) {
+            throw notYet(select);
+        }
+        return fixed(List.of(column), List.<Object[]>of(new Object[] {value}));
     }
 
     private static PreparedStatement reset(WordReader r) {

@@ -1,0 +1,72 @@
+package io.opendsql.auth;
+
+import io.opendsql.common.DsqlException;
+import io.opendsql.common.SqlState;
+
+/**
+ * Every refusal of a connection attempt. {@link #reason()} says precisely why, for the server's audit
+ * log only; it never contains a secret, a signature, a session token or the token itself.
+ * {@link #hint()} is the optional text the client may see; {@link #toClientError()} builds the one
+ * error a client ever receives: {@code FATAL 28000 unable to accept connection, access denied}.
+ */
+public final class AccessDeniedException extends RuntimeException {
+    /** The message every refused client sees. */
+    public static final String CLIENT_MESSAGE = "unable to accept connection, access denied";
+
+    private static final int MAX_QUOTED_LENGTH = 64;
+
+    private final String reason;
+    private final String hint;
+
+    private AccessDeniedException(String reason, String hint) {
+        super(reason, null, false, false);
+        this.reason = reason;
+        this.hint = hint;
+    }
+
+    /** A refusal without a client hint. */
+    public static AccessDeniedException because(String reason) {
+        return new AccessDeniedException(reason, null);
+    }
+
+    /** A refusal whose client error carries {@code hint}. */
+    public static AccessDeniedException because(String reason, String hint) {
+        return new AccessDeniedException(reason, hint);
+    }
+
+    /** The internal reason, for audit logs; never shown to the client. */
+    public String reason() {
+        return reason;
+    }
+
+    /** The hint shown to the client, or null. */
+    public String hint() {
+        return hint;
+    }
+
+    /** The error sent to the client: FATAL, SQLSTATE 28000, plus the hint when there is one. */
+    public DsqlException toClientError() {
+        DsqlException error = DsqlException.of(SqlState.INVALID_AUTHORIZATION_SPECIFICATION, CLIENT_MESSAGE).fatal();
+        return hint == null ? error : error.hint(hint);
+    }
+
+    /**
+     * Quotes a client-supplied, non-secret value for a reason: control characters replaced, long values
+     * cut, so a hostile token cannot forge log lines.
+     */
+    static String quote(String value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder("'");
+        int length = Math.min(value.length(), MAX_QUOTED_LENGTH);
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            out.append(c < 0x20 || c == 0x7f || c == '\'' ? '?' : c);
+        }
+        if (value.length() > MAX_QUOTED_LENGTH) {
+            out.append("...");
+        }
+        return out.append('\'').toString();
+    }
+}

@@ -1,0 +1,61 @@
+package io.opendsql.wire;
+
+import io.opendsql.common.DsqlException;
+import io.opendsql.common.SqlState;
+import io.opendsql.session.Session;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A session opener for protocol tests: the password must be {@link #PASSWORD}; user {@code refused} is
+ * refused at admission. It counts admissions and closes so tests can prove nothing leaks.
+ */
+final class ScriptedOpener implements SessionOpener {
+    static final String PASSWORD = "test-token";
+
+    final AtomicInteger admitted = new AtomicInteger();
+    final AtomicInteger closed = new AtomicInteger();
+    final List<ScriptedSession> sessions = new CopyOnWriteArrayList<>();
+    final List<StartupRequest> requests = new CopyOnWriteArrayList<>();
+    private final ConcurrentHashMap<StartupRequest, Boolean> open = new ConcurrentHashMap<>();
+
+    @Override
+    public void admit(StartupRequest request) {
+        if (request.user().equals("refused")) {
+            throw DsqlException.of(SqlState.TOO_MANY_CONNECTIONS,
+                    "Unable to accept connection, too many open connections.");
+        }
+        admitted.incrementAndGet();
+        requests.add(request);
+        if (open.putIfAbsent(request, Boolean.TRUE) != null) {
+            throw new IllegalStateException("request admitted twice");
+        }
+    }
+
+    @Override
+    public Session open(StartupRequest request, String password) {
+        if (!PASSWORD.equals(password)) {
+            throw DsqlException.of(SqlState.INVALID_AUTHORIZATION_SPECIFICATION,
+                    "unable to accept connection, access denied");
+        }
+        ScriptedSession session = new ScriptedSession(request.user());
+        sessions.add(session);
+        return session;
+    }
+
+    @Override
+    public void closed(StartupRequest request) {
+        closed.incrementAndGet();
+        if (open.remove(request) == null) {
+            throw new IllegalStateException("closed without admission or twice: " + request);
+        }
+    }
+
+    /** True when every admitted request was closed once and every session closed exactly once. */
+    boolean balanced() {
+        return admitted.get() == closed.get() && open.isEmpty()
+                && sessions.stream().allMatch(session -> session.closeCount() == 1);
+    }
+}
