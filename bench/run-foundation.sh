@@ -72,19 +72,27 @@ mvn -q -B -DskipTests test-compile dependency:build-classpath -Dmdep.includeScop
     -Dmdep.outputFile=target/bench-classpath.txt
 classpath="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
-echo "== starting OpenDSQL" >&2
-opendsql_port="$(free_port)"
-OPENDSQL_JAVA_OPTS="-Xmx$OPENDSQL_HEAP ${OPENDSQL_JAVA_OPTS:-}" ./opendsql start --data-dir "$work/opendsql" \
-    --port "$opendsql_port" --max-connections $((IDLE_COUNT + 2000)) --connection-rate 1000000 \
-    --connection-burst 1000000 >"$work/opendsql.log" 2>&1 &
-opendsql_pid=$!
-pids+=("$opendsql_pid")
-wait_for_port "$opendsql_port" "$opendsql_pid" "$work/opendsql.log"
-opendsql_ca="$work/opendsql/tls/ca.crt"
-OPENDSQL_PASSWORD="$(./opendsql token --admin --hostname 127.0.0.1 --expires-in 3600 --data-dir "$work/opendsql")"
-export OPENDSQL_PASSWORD
+start_opendsql() {  # data directory name; sets opendsql_port, opendsql_pid, opendsql_ca, OPENDSQL_PASSWORD
+    echo "== starting OpenDSQL (heap limit $OPENDSQL_HEAP)" >&2
+    opendsql_port="$(free_port)"
+    OPENDSQL_JAVA_OPTS="-Xmx$OPENDSQL_HEAP ${OPENDSQL_JAVA_OPTS:-}" ./opendsql start --data-dir "$work/$1" \
+        --port "$opendsql_port" --max-connections $((IDLE_COUNT + 2000)) --connection-rate 1000000 \
+        --connection-burst 1000000 >"$work/$1.log" 2>&1 &
+    opendsql_pid=$!
+    pids+=("$opendsql_pid")
+    wait_for_port "$opendsql_port" "$opendsql_pid" "$work/$1.log"
+    opendsql_ca="$work/$1/tls/ca.crt"
+    OPENDSQL_PASSWORD="$(./opendsql token --admin --hostname 127.0.0.1 --expires-in 3600 --data-dir "$work/$1")"
+    export OPENDSQL_PASSWORD
+}
+
+stop_opendsql() {
+    kill "$opendsql_pid"
+    wait "$opendsql_pid" 2>/dev/null || true
+}
 
 if [[ "$what" != idle ]]; then
+    start_opendsql opendsql-compare
     echo "== starting PostgreSQL 15" >&2
     if [[ ! -x "$PGBIN/postgres" ]]; then
         SUDO=""; [[ $(id -u) -eq 0 ]] || SUDO=sudo
@@ -96,7 +104,7 @@ if [[ "$what" != idle ]]; then
     POSTGRES_PASSWORD="bench-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
     export POSTGRES_PASSWORD
     printf '%s\n' "$POSTGRES_PASSWORD" >"$work/postgres/password"
-    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=localhost" \
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj "/CN=localhost" \
         -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
         -keyout "$work/postgres/server.key" -out "$work/postgres/server.crt" 2>/dev/null
     chmod 600 "$work/postgres/server.key"
@@ -124,9 +132,11 @@ CONF
         --connects="$CONNECTS" --seconds="$SECONDS_PER_RUN" --threads="$THREADS" \
         --out="$results/foundation-$stamp.txt"
     as_postgres "$PGBIN/pg_ctl" -D "$work/postgres/data" -m fast stop >/dev/null
+    stop_opendsql
 fi
 
 if [[ "$what" != compare ]]; then
+    start_opendsql opendsql-idle   # a fresh server, so its memory is the idle connections' alone
     echo "== $IDLE_COUNT idle connections to OpenDSQL (server pid $opendsql_pid, heap limit $OPENDSQL_HEAP)" >&2
     java -Xmx"$CLIENT_HEAP" -cp "$classpath" io.opendsql.bench.IdleConnections \
         --port="$opendsql_port" --ca="$opendsql_ca" --server-pid="$opendsql_pid" \

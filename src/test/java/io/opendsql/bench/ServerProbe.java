@@ -50,9 +50,13 @@ final class ServerProbe {
         return new Reading(rss, peak, threads, sockets(), heap[0], heap[1]);
     }
 
-    /** Asks the server JVM for a full collection, so the next heap reading shows live data. */
+    /**
+     * Asks the server JVM for a full collection, so the next heap reading shows live data, then waits a
+     * little: the collector gives memory back to the system concurrently, which lowers the RSS.
+     */
     void collectGarbage() throws IOException, InterruptedException {
         jcmd("GC.run");
+        Thread.sleep(3_000);
     }
 
     private int sockets() throws IOException {
