@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * burst 1,000) refuse the ramp-up with {@code 53400}.
  *
  * <p>Options: {@code --port --ca --server-pid} (required), {@code --host=127.0.0.1 --count=10000
- * --threads=8 --hold-seconds=30 --jcmd=PATH}; the token in {@code OPENDSQL_PASSWORD} or
+ * --threads=8 --hold-seconds=30 --histogram=12 --jcmd=PATH}; the token in {@code OPENDSQL_PASSWORD} or
  * {@code --opendsql-password}. Exits 1 when a connection could not be opened or did not survive.
  */
 public final class IdleConnections {
@@ -88,6 +88,12 @@ public final class IdleConnections {
             System.out.printf("  per connection:         %,.1f KiB RSS, %,.1f KiB live heap%n",
                     (double) (open.rssKib() - before.rssKib()) / opened.size(),
                     (double) (live.heapUsedKib() - before.heapUsedKib()) / opened.size());
+        }
+
+        int top = options.integer("histogram", 12);
+        if (top > 0) {
+            System.out.println("  largest classes in the server heap (instances, bytes, class):");
+            probe.histogram(top).forEach(line -> System.out.println("  " + line));
         }
 
         System.out.printf("holding them idle for %d s%n", hold.toSeconds());

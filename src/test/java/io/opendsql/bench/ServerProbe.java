@@ -59,6 +59,14 @@ final class ServerProbe {
         Thread.sleep(3_000);
     }
 
+    /** The {@code top} classes by live bytes, from {@code jcmd <pid> GC.class_histogram}. */
+    List<String> histogram(int top) throws IOException, InterruptedException {
+        return jcmd("GC.class_histogram").lines()
+                .filter(line -> line.matches("\\s*\\d+:\\s+\\d+\\s+\\d+\\s+.*"))
+                .limit(top)
+                .toList();
+    }
+
     private int sockets() throws IOException {
         int count = 0;
         try (Stream<Path> descriptors = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
