@@ -69,6 +69,20 @@ class ConnectRefusalTest {
     }
 
     @Test
+    void tokenMustBeForTheServerNameTheClientSent() {
+        String endpoint = server.defaultCluster().endpoint();
+        Properties properties = properties("admin", AuthTokens.admin(server, LOOPBACK), "verify-full");
+        properties.setProperty("socketFactory", LoopbackSocketFactory.class.getName());
+        String url = "jdbc:postgresql://" + endpoint + ":" + server.port() + "/postgres";
+
+        PSQLException refused = catchThrowableOfType(PSQLException.class,
+                () -> DriverManager.getConnection(url, properties).close());
+
+        assertThat((Throwable) refused).as("a token for 127.0.0.1 sent with SNI %s", endpoint).isNotNull();
+        assertAccessDenied(refused.getServerErrorMessage());
+    }
+
+    @Test
     void dbConnectTokenForAdminIsDeniedWithWrongActionHint() {
         String token = sign(server.adminAccessKeyId(), server.adminSecretAccessKey(), LOOPBACK, false,
                 Clock.systemUTC());
