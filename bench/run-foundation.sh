@@ -6,7 +6,8 @@
 #   bench/run-foundation.sh                 everything
 #   bench/run-foundation.sh compare         only the side-by-side table
 #   bench/run-foundation.sh idle            only the idle-connection check
-# Settings (environment): CONNECTS=500 SECONDS_PER_RUN=10 THREADS=8 IDLE_COUNT=10000 HOLD_SECONDS=30
+# Settings (environment): CONNECTS=500 (per round) SECONDS_PER_RUN=10 THREADS=8 ROUNDS=3 IDLE_COUNT=10000
+#   HOLD_SECONDS=30
 #   POSTGRES_AUTH=scram-sha-256 (or password: cleartext over TLS, as OpenDSQL's token exchange)
 #   OPENDSQL_HEAP=2g  CLIENT_HEAP=3g  KEEP=1 (keep the work directory)
 set -euo pipefail
@@ -16,6 +17,7 @@ case "$what" in all|compare|idle) ;; *) echo "usage: $0 [all|compare|idle]" >&2;
 CONNECTS="${CONNECTS:-500}"
 SECONDS_PER_RUN="${SECONDS_PER_RUN:-10}"
 THREADS="${THREADS:-8}"
+ROUNDS="${ROUNDS:-3}"
 IDLE_COUNT="${IDLE_COUNT:-10000}"
 HOLD_SECONDS="${HOLD_SECONDS:-30}"
 POSTGRES_AUTH="${POSTGRES_AUTH:-scram-sha-256}"
@@ -125,12 +127,15 @@ CONF
         "$POSTGRES_AUTH" >"$work/postgres/data/pg_hba.conf"
     as_postgres "$PGBIN/pg_ctl" -D "$work/postgres/data" -l "$work/postgres/postgres.log" -w start >/dev/null
 
+    load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
     echo "== comparing (pgJDBC, sslmode=verify-full; PostgreSQL auth: $POSTGRES_AUTH)" >&2
     java -Xmx1g -cp "$classpath" io.opendsql.bench.FoundationBench \
         --opendsql-port="$opendsql_port" --opendsql-ca="$opendsql_ca" \
         --postgres-port="$postgres_port" --postgres-ca="$work/postgres/server.crt" \
-        --connects="$CONNECTS" --seconds="$SECONDS_PER_RUN" --threads="$THREADS" \
+        --connects="$CONNECTS" --seconds="$SECONDS_PER_RUN" --threads="$THREADS" --rounds="$ROUNDS" \
         --out="$results/foundation-$stamp.txt"
+    machine="$(nproc) cores; load average before/after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "$machine; PostgreSQL auth: $POSTGRES_AUTH" | tee -a "$results/foundation-$stamp.txt"
     as_postgres "$PGBIN/pg_ctl" -D "$work/postgres/data" -m fast stop >/dev/null
     stop_opendsql
 fi
@@ -141,4 +146,5 @@ if [[ "$what" != compare ]]; then
     java -Xmx"$CLIENT_HEAP" -cp "$classpath" io.opendsql.bench.IdleConnections \
         --port="$opendsql_port" --ca="$opendsql_ca" --server-pid="$opendsql_pid" \
         --count="$IDLE_COUNT" --hold-seconds="$HOLD_SECONDS" --threads="$THREADS" | tee "$results/idle-$stamp.txt"
+    echo "$(nproc) cores; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$results/idle-$stamp.txt"
 fi

@@ -26,7 +26,9 @@ import java.util.concurrent.Future;
  *
  * <p>Options: {@code --opendsql-port --opendsql-ca} (token in {@code OPENDSQL_PASSWORD}),
  * {@code --postgres-port --postgres-ca --postgres-user} (password in {@code POSTGRES_PASSWORD}),
- * {@code --connects=500 --warmup-connects=50 --seconds=10 --threads=8 --out=FILE}.
+ * {@code --connects=500 --warmup-connects=50 --seconds=10 --threads=8 --rounds=3 --out=FILE}. Each round
+ * measures both engines, in alternating order; connect times are pooled over the rounds and the
+ * {@code SELECT 1} rates are the medians of the rounds.
  */
 public final class FoundationBench {
     private FoundationBench() {
@@ -52,19 +54,34 @@ public final class FoundationBench {
             connectionSetup(engine, warmupConnects);
             selectOnePerSecond(engine, threads, Duration.ofSeconds(3));
         }
+        // Rounds alternate the engines' order, and the medians over rounds are reported, so that load
+        // from elsewhere on the machine falls on both engines alike.
+        int rounds = options.integer("rounds", 3);
+        List<List<long[]>> connectSamples = List.of(new ArrayList<>(), new ArrayList<>());
+        List<List<Double>> oneSamples = List.of(new ArrayList<>(), new ArrayList<>());
+        List<List<Double>> manySamples = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int round = 0; round < rounds; round++) {
+            for (int step = 0; step < engines.size(); step++) {
+                int e = round % 2 == 0 ? step : engines.size() - 1 - step;
+                Engine engine = engines.get(e);
+                System.err.printf("round %d/%d, %s: %d connects, then SELECT 1 on 1 and on %d connections for %d s%n",
+                        round + 1, rounds, engine.name(), connects, threads, duration.toSeconds());
+                connectSamples.get(e).add(connectionSetup(engine, connects));
+                oneSamples.get(e).add(selectOnePerSecond(engine, 1, duration));
+                manySamples.get(e).add(selectOnePerSecond(engine, threads, duration));
+            }
+        }
         List<Results> results = new ArrayList<>();
-        for (Engine engine : engines) {
-            System.err.printf("%s: %d connects%n", engine.name(), connects);
-            long[] connectNanos = connectionSetup(engine, connects);
-            System.err.printf("%s: SELECT 1 on 1 connection for %ss%n", engine.name(), duration.toSeconds());
-            double one = selectOnePerSecond(engine, 1, duration);
-            System.err.printf("%s: SELECT 1 on %d connections for %ss%n", engine.name(), threads, duration.toSeconds());
-            double many = selectOnePerSecond(engine, threads, duration);
+        for (int e = 0; e < engines.size(); e++) {
+            long[] connectNanos = connectSamples.get(e).stream().flatMapToLong(Arrays::stream).toArray();
             results.add(new Results(percentile(connectNanos, 50) / 1e6, percentile(connectNanos, 99) / 1e6,
-                    Arrays.stream(connectNanos).average().orElseThrow() / 1e6, one, many));
+                    Arrays.stream(connectNanos).average().orElseThrow() / 1e6, median(oneSamples.get(e)),
+                    median(manySamples.get(e))));
+            System.err.printf("%s SELECT 1 per second by round: 1 connection %s, %d connections %s%n",
+                    engines.get(e).name(), rounded(oneSamples.get(e)), threads, rounded(manySamples.get(e)));
         }
 
-        String table = table(engines, results, connects, threads);
+        String table = table(engines, results, connects * rounds, threads, rounds);
         System.out.print(table);
         if (options.has("out")) {
             Path out = Path.of(options.get("out"));
@@ -139,7 +156,17 @@ public final class FoundationBench {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
     }
 
-    static String table(List<Engine> engines, List<Results> results, int connects, int threads) {
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static List<Long> rounded(List<Double> values) {
+        return values.stream().map(Math::round).toList();
+    }
+
+    static String table(List<Engine> engines, List<Results> results, int connects, int threads, int rounds) {
         Results open = results.get(0);
         Results postgres = results.get(1);
         StringBuilder out = new StringBuilder();
@@ -151,6 +178,8 @@ public final class FoundationBench {
         row(out, "SELECT 1 per second, 1 connection", open.selectOnePerSecondOne(), postgres.selectOnePerSecondOne(), 0);
         row(out, "SELECT 1 per second, " + threads + " connections", open.selectOnePerSecondMany(),
                 postgres.selectOnePerSecondMany(), 0);
+        out.append(String.format(Locale.ROOT, "(connect times pooled over %d rounds; SELECT 1 rates are the median"
+                + " of %d rounds)%n", rounds, rounds));
         return out.toString();
     }
 
