@@ -125,6 +125,7 @@ class ClientInteropTest {
 
         JsonNode output = JSON.readTree(result.stdout());
         assertThat(output.get("one").asInt()).as("%s", result).isEqualTo(1);
+        assertThat(output.get("version").asText()).isEqualTo("PostgreSQL 16");
         assertThat(output.get("tls").asBoolean()).isTrue();
     }
 
