@@ -87,6 +87,11 @@ final class NumberScanner {
                 String what = radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary";
                 throw SyntaxErrors.near(sql, "invalid " + what + " integer", start, failEnd);
             }
+            int junkEnd = identifierEnd(start + 1);
+            if (junkEnd > end) {
+                // decinteger_junk ("0" followed by an identifier) is the longer match.
+                throw SyntaxErrors.near(sql, "trailing junk after numeric literal", start, junkEnd);
+            }
             checkJunk(start, end);
             String digits = sql.substring(start + 2, end).replace("_", "");
             return integerToken(new BigInteger(digits, radix), start, end);

@@ -1,0 +1,36 @@
+package io.opendsql.sql.parse;
+
+import io.opendsql.common.DsqlException;
+
+import java.util.List;
+
+/**
+ * Entry point: parses a query string into its statements, giving PostgreSQL's syntax errors
+ * ({@code 42601} with a 1-based character position) and {@code 54001} for nesting that is too deep.
+ */
+public final class Parser {
+    private Parser() {
+    }
+
+    /** Parses every statement; an empty or comment-only string gives an empty list. */
+    public static List<Statement> parse(String sql) {
+        List<Token> tokens = Lexer.tokenize(sql);
+        Grammar grammar = new Grammar(new TokenCursor(sql, tokens));
+        try {
+            return grammar.statements.statements();
+        } catch (StackOverflowError overflow) {
+            // Safety net only: the depth counter in TokenCursor normally stops first.
+            throw SyntaxErrors.stackDepth();
+        }
+    }
+
+    /** Parses a string that must hold exactly one statement (as the extended protocol's Parse does not require). */
+    public static Statement parseOne(String sql) {
+        List<Statement> statements = parse(sql);
+        if (statements.size() != 1) {
+            throw DsqlException.of(io.opendsql.common.SqlState.SYNTAX_ERROR,
+                    "expected one statement, found %d", statements.size());
+        }
+        return statements.get(0);
+    }
+}

@@ -1,0 +1,17 @@
+package io.opendsql.sql.parse;
+
+import static java.util.Objects.requireNonNull;
+
+import io.opendsql.sql.parse.ast.Stmt;
+
+/**
+ * One statement of a query string: its tree, its own text (without the separating semicolon),
+ * and where that text starts in the query string (0-based). Error positions inside the tree
+ * are offsets into the whole query string, as PostgreSQL reports them.
+ */
+public record Statement(Stmt node, String text, int location) {
+    public Statement {
+        requireNonNull(node, "node");
+        requireNonNull(text, "text");
+    }
+}
