@@ -365,14 +365,10 @@ final class AlterTableParser extends GrammarArea {
                         options.add(new DefElem("generated", new Expr.Literal(t.start(), Expr.LiteralKind.STRING,
                                 when)));
                     } else {
-                        List<DefElem> one = g.ddl.constraints().sequenceOptions(false);
-                        options.add(one.get(0));
-                        if (one.size() > 1) {
-                            throw in.syntaxError(in.previous());
-                        }
+                        options.addAll(g.ddl.constraints().sequenceOptions(false, 1));
                     }
                 } else {
-                    options.addAll(g.ddl.constraints().sequenceOptions(false));
+                    options.addAll(g.ddl.constraints().sequenceOptions(false, 1));
                 }
             }
             return new AlterTableCmd(AlterTableType.SET_IDENTITY, column, null, null, null, null, options, null,

@@ -394,8 +394,13 @@ final class ConstraintParser extends GrammarArea {
 
     /** SeqOptList (one or more SeqOptElem); {@code optional} allows an empty list. */
     List<DefElem> sequenceOptions(boolean optional) {
+        return sequenceOptions(optional, Integer.MAX_VALUE);
+    }
+
+    /** Up to {@code limit} SeqOptElems. */
+    List<DefElem> sequenceOptions(boolean optional, int limit) {
         List<DefElem> options = new ArrayList<>();
-        while (true) {
+        while (options.size() < limit) {
             Token t = peek();
             switch (t.kind() == TokenKind.KEYWORD ? t.value() : "") {
                 case "as" -> {
@@ -464,5 +469,6 @@ final class ConstraintParser extends GrammarArea {
                 }
             }
         }
+        return options;
     }
 }

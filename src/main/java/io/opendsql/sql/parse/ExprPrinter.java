@@ -92,7 +92,7 @@ public final class ExprPrinter {
             case Expr.Case c -> caseExpr(c);
             case Expr.ArrayConstructor a -> (a.keyword() ? "ARRAY[" : "[") + list(a.elements()) + "]";
             case Expr.Row r -> (r.explicit() ? "ROW(" : "(") + list(r.args()) + ")";
-            case Expr.Indirection i -> indirectionBase(i.arg()) + steps(i.steps());
+            case Expr.Indirection i -> indirectionBase(i.arg(), i.steps().get(0)) + steps(i.steps());
             case Expr.Collate c -> "(" + print(c.arg()) + " COLLATE " + qualified(c.collation()) + ")";
             case Expr.AtTimeZone a -> a.zone() == null ? "(" + print(a.arg()) + " AT LOCAL)"
                     : "(" + print(a.arg()) + " AT TIME ZONE " + print(a.zone()) + ")";
@@ -131,9 +131,10 @@ public final class ExprPrinter {
         return simple ? text : "(" + text + ")";
     }
 
-    private static String indirectionBase(Expr arg) {
+    private static String indirectionBase(Expr arg, IndirectionStep first) {
         String text = print(arg);
-        if (arg instanceof Expr.ColumnRef || arg instanceof Expr.Param || text.startsWith("(")) {
+        boolean subscript = first instanceof IndirectionStep.Subscript;
+        if (subscript && (arg instanceof Expr.ColumnRef || arg instanceof Expr.Param) || text.startsWith("(")) {
             return text;
         }
         return "(" + text + ")";

@@ -44,7 +44,7 @@ final class ObjectDdlPrinter {
                     + d.constraints().stream().map(c -> " " + TableDdlPrinter.constraint(c, false))
                     .collect(Collectors.joining());
             case ObjectDdl.AlterDomainStmt d -> "ALTER DOMAIN " + qualified(d.name()) + " "
-                    + d.action().toUpperCase(java.util.Locale.ROOT)
+                    + (d.constraint() != null ? "ADD" : d.action().toUpperCase(java.util.Locale.ROOT))
                     + (d.defaultValue() == null ? "" : " " + ExprPrinter.print(d.defaultValue()))
                     + (d.constraint() != null ? " " + TableDdlPrinter.constraint(d.constraint(), true)
                     : d.constraintName() == null ? "" : " " + (d.ifExists() ? "IF EXISTS " : "")

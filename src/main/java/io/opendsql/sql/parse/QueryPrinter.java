@@ -34,6 +34,9 @@ public final class QueryPrinter {
         if (!s.orderBy().isEmpty()) {
             out.append(" ORDER BY ").append(ExprPrinter.sortList(s.orderBy()));
         }
+        if (s.offset() != null) {
+            out.append(" OFFSET ").append(print(s.offset()));
+        }
         if (s.limit() != null) {
             if (s.withTies()) {
                 out.append(" FETCH FIRST ").append(print(s.limit())).append(" ROWS WITH TIES");
@@ -42,9 +45,6 @@ public final class QueryPrinter {
             } else {
                 out.append(" LIMIT ").append(print(s.limit()));
             }
-        }
-        if (s.offset() != null) {
-            out.append(" OFFSET ").append(print(s.offset()));
         }
         for (LockingClause lock : s.locking()) {
             out.append(" FOR ").append(lock.strength().name().replace('_', ' '));
