@@ -21,78 +21,83 @@ final class FunctionParser extends GrammarArea {
 
     /** func_application within_group_clause filter_clause over_clause; the cursor is at '('. */
     Expr functionCall(int location, List<String> name) {
-        expectChar('(');
-        List<Expr> args = new ArrayList<>();
-        boolean star = false;
-        boolean distinct = false;
-        boolean variadic = false;
-        List<SortBy> orderBy = List.of();
-        if (isChar('*')) {
-            next();
-            star = true;
-        } else if (!isChar(')')) {
-            if (acceptKeyword("distinct")) {
-                distinct = true;
-            } else {
-                acceptKeyword("all");
-            }
-            if (isKeyword("variadic") && !distinct) {
+        in.enter();
+        try {
+            expectChar('(');
+            List<Expr> args = new ArrayList<>();
+            boolean star = false;
+            boolean distinct = false;
+            boolean variadic = false;
+            List<SortBy> orderBy = List.of();
+            if (isChar('*')) {
                 next();
-                variadic = true;
-                args.add(argument());
-            } else {
-                args.add(argument());
-                while (acceptChar(',')) {
-                    if (acceptKeyword("variadic")) {
-                        variadic = true;
-                        args.add(argument());
-                        break;
-                    }
+                star = true;
+            } else if (!isChar(')')) {
+                if (acceptKeyword("distinct")) {
+                    distinct = true;
+                } else {
+                    acceptKeyword("all");
+                }
+                if (isKeyword("variadic") && !distinct) {
+                    next();
+                    variadic = true;
                     args.add(argument());
+                } else {
+                    args.add(argument());
+                    while (acceptChar(',')) {
+                        if (acceptKeyword("variadic")) {
+                            variadic = true;
+                            args.add(argument());
+                            break;
+                        }
+                        args.add(argument());
+                    }
+                }
+                if (isKeyword("order")) {
+                    orderBy = g.queries.sortClause();
                 }
             }
-            if (isKeyword("order")) {
+            expectChar(')');
+            boolean plain = !star && !distinct && !variadic && orderBy.isEmpty();
+            if (plain && is(TokenKind.STRING)) {
+                // func_name '(' func_arg_list ')' Sconst: a typed literal with type modifiers.
+                Token value = next();
+                TypeName type = new TypeName(location, name, args, List.of(), null, false, false);
+                return new Expr.TypeCast(location, literal(value, Expr.LiteralKind.STRING), type,
+                        Expr.CastSyntax.TYPED_LITERAL);
+            }
+            boolean withinGroup = false;
+            if (isKeyword("within") && isKeyword(1, "group")) {
+                next();
+                next();
+                expectChar('(');
                 orderBy = g.queries.sortClause();
+                expectChar(')');
+                withinGroup = true;
             }
-        }
-        expectChar(')');
-        boolean plain = !star && !distinct && !variadic && orderBy.isEmpty();
-        if (plain && is(TokenKind.STRING)) {
-            // func_name '(' func_arg_list ')' Sconst: a typed literal with type modifiers.
-            Token value = next();
-            TypeName type = new TypeName(location, name, args, List.of(), null, false, false);
-            return new Expr.TypeCast(location, literal(value, Expr.LiteralKind.STRING), type,
-                    Expr.CastSyntax.TYPED_LITERAL);
-        }
-        boolean withinGroup = false;
-        if (isKeyword("within") && isKeyword(1, "group")) {
-            next();
-            next();
-            expectChar('(');
-            orderBy = g.queries.sortClause();
-            expectChar(')');
-            withinGroup = true;
-        }
-        Expr filter = null;
-        if (isKeyword("filter") && isChar(1, '(')) {
-            next();
-            next();
-            expectKeyword("where");
-            filter = g.expressions.expr();
-            expectChar(')');
-        }
-        WindowDef over = null;
-        if (isKeyword("over")) {
-            next();
-            if (isChar('(')) {
-                over = windowSpecification(null);
-            } else {
-                Token windowName = peek();
-                over = new WindowDef(windowName.start(), colId(), null, List.of(), List.of(), null);
+            Expr filter = null;
+            if (isKeyword("filter") && isChar(1, '(')) {
+                next();
+                next();
+                expectKeyword("where");
+                filter = g.expressions.expr();
+                expectChar(')');
             }
+            WindowDef over = null;
+            if (isKeyword("over")) {
+                next();
+                if (isChar('(')) {
+                    over = windowSpecification(null);
+                } else {
+                    Token windowName = peek();
+                    over = new WindowDef(windowName.start(), colId(), null, List.of(), List.of(), null);
+                }
+            }
+            return new Expr.FuncCall(location, name, args, star, distinct, variadic, orderBy, withinGroup, filter, over,
+                    FuncSyntax.CALL);
+        } finally {
+            in.exit();
         }
-        return new Expr.FuncCall(location, name, args, star, distinct, variadic, orderBy, withinGroup, filter, over,
-                FuncSyntax.CALL);
     }
 
     /** func_arg_expr: a_expr | param_name (=> | :=) a_expr. */

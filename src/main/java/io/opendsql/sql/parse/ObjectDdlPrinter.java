@@ -37,7 +37,8 @@ final class ObjectDdlPrinter {
                     + QueryPrinter.relation(s.sequence()) + sequenceOptions(s.options());
             case ObjectDdl.CreateFunctionStmt f -> function(f);
             case ObjectDdl.AlterFunctionStmt f -> "ALTER " + f.objectType().sql() + " "
-                    + TableDdlPrinter.object(f.name(), f.arguments()) + " " + StatementPrinter.options(f.actions());
+                    + TableDdlPrinter.object(f.name(), f.arguments())
+                    + f.actions().stream().map(o -> " " + functionOption(o)).collect(Collectors.joining());
             case ObjectDdl.CreateDomainStmt d -> "CREATE DOMAIN " + qualified(d.name()) + " AS "
                     + ExprPrinter.type(d.type())
                     + (d.collation().isEmpty() ? "" : " COLLATE " + qualified(d.collation()))
@@ -50,26 +51,29 @@ final class ObjectDdlPrinter {
                     : d.constraintName() == null ? "" : " " + (d.ifExists() ? "IF EXISTS " : "")
                     + ident(d.constraintName())) + (d.cascade() ? " CASCADE" : "");
             case ObjectDdl.CreateRoleStmt r -> "CREATE " + r.kind() + " " + ident(r.name())
-                    + (r.options().isEmpty() ? "" : " WITH " + StatementPrinter.options(r.options()));
+                    + (r.options().isEmpty() ? "" : " WITH" + roleOptions(r.options()));
             case ObjectDdl.AlterRoleStmt r -> "ALTER " + r.kind() + " " + ident(r.role())
-                    + (r.options().isEmpty() ? "" : " WITH " + StatementPrinter.options(r.options()));
+                    + (r.options().isEmpty() ? "" : " WITH" + roleOptions(r.options()));
             case ObjectDdl.AlterRoleSetStmt r -> "ALTER ROLE " + ident(r.role())
                     + (r.database() == null ? "" : " IN DATABASE " + ident(r.database())) + " "
                     + UtilityPrinter.set(r.setting());
             case ObjectDdl.DropRoleStmt r -> "DROP " + r.kind() + (r.ifExists() ? " IF EXISTS " : " ")
                     + QueryPrinter.names(r.roles());
             case ObjectDdl.GrantStmt g -> grant(g);
-            case ObjectDdl.GrantRoleStmt g -> (g.grant() ? "GRANT " : "REVOKE ") + QueryPrinter.names(g.roles())
+            case ObjectDdl.GrantRoleStmt g -> (g.grant() ? "GRANT " : "REVOKE ")
+                    + (g.grant() ? "" : g.options().stream().map(o -> ident(o.name()) + " OPTION FOR ")
+                    .collect(Collectors.joining()))
+                    + QueryPrinter.names(g.roles())
                     + (g.grant() ? " TO " : " FROM ") + QueryPrinter.names(g.grantees())
-                    + (g.options().isEmpty() ? "" : " WITH " + StatementPrinter.options(g.options()))
+                    + (g.options().isEmpty() || !g.grant() ? "" : " WITH " + g.options().stream()
+                    .map(o -> ident(o.name()) + " " + ExprPrinter.print(o.value())).collect(Collectors.joining(", ")))
                     + (g.grantedBy() == null ? "" : " GRANTED BY " + ident(g.grantedBy()))
                     + (g.cascade() ? " CASCADE" : "");
             case ObjectDdl.AlterDefaultPrivilegesStmt a -> "ALTER DEFAULT PRIVILEGES"
                     + (a.roles().isEmpty() ? "" : " FOR ROLE " + QueryPrinter.names(a.roles()))
                     + (a.schemas().isEmpty() ? "" : " IN SCHEMA " + QueryPrinter.names(a.schemas())) + " "
                     + grant(a.action());
-            case ObjectDdl.CommentStmt c -> "COMMENT ON " + c.objectType().sql() + " "
-                    + TableDdlPrinter.object(c.object(), c.arguments()) + " IS "
+            case ObjectDdl.CommentStmt c -> "COMMENT ON " + c.objectType().sql() + " " + commentTarget(c) + " IS "
                     + (c.comment() == null ? "NULL" : string(c.comment()));
             case ObjectDdl.AwsIamGrantStmt a -> "AWS IAM " + (a.grant() ? "GRANT " : "REVOKE ") + ident(a.role())
                     + (a.grant() ? " TO " : " FROM ") + string(a.arn());
@@ -77,7 +81,7 @@ final class ObjectDdlPrinter {
         };
     }
 
-    private static String sequenceOptions(List<io.opendsql.sql.parse.ast.DefElem> options) {
+    static String sequenceOptions(List<io.opendsql.sql.parse.ast.DefElem> options) {
         return options.stream().map(o -> " " + (o.value() == null ? o.name().toUpperCase(java.util.Locale.ROOT)
                 : o.name().toUpperCase(java.util.Locale.ROOT) + " " + (o.name().equals("as")
                 ? ExprPrinter.type(((io.opendsql.sql.parse.ast.Expr.TypeCast) o.value()).type())
@@ -105,10 +109,7 @@ final class ObjectDdlPrinter {
                     .collect(Collectors.joining(", "))).append(')');
         }
         for (io.opendsql.sql.parse.ast.DefElem option : f.options()) {
-            out.append(' ').append(option.name().toUpperCase(java.util.Locale.ROOT));
-            if (option.value() != null) {
-                out.append(' ').append(ExprPrinter.print(option.value()));
-            }
+            out.append(' ').append(functionOption(option));
         }
         if (f.sqlBody() != null) {
             out.append(" BEGIN ATOMIC ").append(f.sqlBody().stream().map(s -> StatementPrinter.print(s) + ";")
@@ -146,6 +147,67 @@ final class ObjectDdlPrinter {
         }
         if (g.cascade()) {
             out.append(" CASCADE");
+        }
+        return out.toString();
+    }
+
+    private static String commentTarget(ObjectDdl.CommentStmt c) {
+        return switch (c.objectType()) {
+            case CONSTRAINT, TRIGGER, POLICY, RULE -> ident(c.object().get(c.object().size() - 1)) + " ON "
+                    + qualified(c.object().subList(0, c.object().size() - 1));
+            default -> TableDdlPrinter.object(c.object(), c.arguments());
+        };
+    }
+
+    private static String value(io.opendsql.sql.parse.ast.DefElem option) {
+        return ((io.opendsql.sql.parse.ast.Expr.Literal) option.value()).value();
+    }
+
+    static String functionOption(io.opendsql.sql.parse.ast.DefElem o) {
+        return switch (o.name()) {
+            case "language" -> "LANGUAGE " + ident(value(o));
+            case "volatility", "window" -> o.name().equals("window") ? "WINDOW" : value(o).toUpperCase(java.util.Locale.ROOT);
+            case "strict" -> value(o).equals("true") ? "STRICT" : "CALLED ON NULL INPUT";
+            case "security" -> "SECURITY " + value(o).toUpperCase(java.util.Locale.ROOT);
+            case "leakproof" -> value(o).equals("true") ? "LEAKPROOF" : "NOT LEAKPROOF";
+            case "parallel" -> "PARALLEL " + ident(value(o));
+            case "set" -> value(o);
+            case "reset" -> "RESET " + value(o);
+            case "as" -> "AS " + (o.value() instanceof io.opendsql.sql.parse.ast.Expr.Row row
+                    ? ExprPrinter.list(row.args()) : ExprPrinter.print(o.value()));
+            default -> o.name().toUpperCase(java.util.Locale.ROOT) + " " + ExprPrinter.print(o.value());
+        };
+    }
+
+    private static String roleOptions(List<io.opendsql.sql.parse.ast.DefElem> options) {
+        StringBuilder out = new StringBuilder();
+        for (io.opendsql.sql.parse.ast.DefElem o : options) {
+            out.append(' ');
+            String flag = switch (o.name()) {
+                case "canlogin" -> "LOGIN";
+                case "superuser" -> "SUPERUSER";
+                case "createdb" -> "CREATEDB";
+                case "createrole" -> "CREATEROLE";
+                case "isreplication" -> "REPLICATION";
+                case "bypassrls" -> "BYPASSRLS";
+                case "inherit" -> "INHERIT";
+                default -> null;
+            };
+            if (flag != null) {
+                out.append(value(o).equals("true") ? flag : "NO" + flag);
+                continue;
+            }
+            String members = o.value() instanceof io.opendsql.sql.parse.ast.Expr.Row row ? ExprPrinter.list(row.args())
+                    : null;
+            out.append(switch (o.name()) {
+                case "password" -> "PASSWORD " + (o.value() == null ? "NULL" : ExprPrinter.print(o.value()));
+                case "connectionlimit" -> "CONNECTION LIMIT " + ExprPrinter.print(o.value());
+                case "validUntil" -> "VALID UNTIL " + ExprPrinter.print(o.value());
+                case "rolemembers" -> "ROLE " + members;
+                case "adminmembers" -> "ADMIN " + members;
+                case "addroleto" -> "IN ROLE " + members;
+                default -> o.name().toUpperCase(java.util.Locale.ROOT) + " " + ExprPrinter.print(o.value());
+            });
         }
         return out.toString();
     }

@@ -9,6 +9,9 @@ import java.util.List;
  * ({@code 42601} with a 1-based character position) and {@code 54001} for nesting that is too deep.
  */
 public final class Parser {
+    /** How often the StackOverflowError safety net fired; tests check that the depth counter comes first. */
+    static final java.util.concurrent.atomic.AtomicInteger STACK_OVERFLOWS = new java.util.concurrent.atomic.AtomicInteger();
+
     private Parser() {
     }
 
@@ -20,6 +23,7 @@ public final class Parser {
             return grammar.statements.statements();
         } catch (StackOverflowError overflow) {
             // Safety net only: the depth counter in TokenCursor normally stops first.
+            STACK_OVERFLOWS.incrementAndGet();
             throw SyntaxErrors.stackDepth();
         }
     }

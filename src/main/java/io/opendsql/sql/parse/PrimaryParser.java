@@ -27,21 +27,32 @@ final class PrimaryParser extends GrammarArea {
      * expression or row.
      */
     boolean parenIsSelect(int ahead) {
-        Token inside = peek(ahead + 1);
-        if (startsSelect(inside)) {
-            return true;
+        int innermost = ahead;
+        while (peek(innermost + 1).isChar('(')) {
+            innermost++;
+            if (innermost - ahead > TokenCursor.MAX_DEPTH) {
+                throw SyntaxErrors.stackDepth();
+            }
         }
-        if (!inside.isChar('(') || !parenIsSelect(ahead + 1)) {
+        if (!startsSelect(peek(innermost + 1))) {
             return false;
         }
-        int close = matchingParen(ahead + 1);
-        if (close < 0) {
-            return true;
+        // Walk outwards: each enclosing '(' holds a query only if its inner group is followed by
+        // ')' or by something that continues a query (set operation, ORDER BY, LIMIT, ...).
+        for (int open = innermost - 1; open >= ahead; open--) {
+            int close = matchingParen(open + 1);
+            if (close < 0) {
+                return true;
+            }
+            Token after = peek(close + 1);
+            boolean continuesQuery = after.isChar(')') || after.isKeyword("union") || after.isKeyword("intersect")
+                    || after.isKeyword("except") || after.isKeyword("order") || after.isKeyword("limit")
+                    || after.isKeyword("offset") || after.isKeyword("fetch") || after.isKeyword("for");
+            if (!continuesQuery) {
+                return false;
+            }
         }
-        Token after = peek(close + 1);
-        return after.isChar(')') || after.isKeyword("union") || after.isKeyword("intersect")
-                || after.isKeyword("except") || after.isKeyword("order") || after.isKeyword("limit")
-                || after.isKeyword("offset") || after.isKeyword("fetch") || after.isKeyword("for");
+        return true;
     }
 
     /** Offset (relative to the cursor) of the ')' matching the '(' at {@code ahead}, or -1 at EOF. */
@@ -287,47 +298,57 @@ final class PrimaryParser extends GrammarArea {
 
     /** '(' a_expr ')' opt_indirection | implicit_row | select_with_parens [indirection]. */
     private Expr parenthesized() {
-        Token open = peek();
-        if (parenIsSelect(0)) {
-            SelectStmt query = g.queries.selectWithParens();
-            Expr sub = new Expr.SubLink(open.start(), Expr.SubLinkKind.EXPR, null, null, query);
-            return withIndirection(sub, false);
-        }
-        next();
-        Expr first = g.expressions.expr();
-        if (isChar(',')) {
-            List<Expr> args = new ArrayList<>();
-            args.add(first);
-            while (acceptChar(',')) {
-                args.add(g.expressions.expr());
+        in.enter();
+        try {
+            Token open = peek();
+            if (parenIsSelect(0)) {
+                SelectStmt query = g.queries.selectWithParens();
+                Expr sub = new Expr.SubLink(open.start(), Expr.SubLinkKind.EXPR, null, null, query);
+                return withIndirection(sub, false);
+            }
+            next();
+            Expr first = g.expressions.expr();
+            if (isChar(',')) {
+                List<Expr> args = new ArrayList<>();
+                args.add(first);
+                while (acceptChar(',')) {
+                    args.add(g.expressions.expr());
+                }
+                expectChar(')');
+                return new Expr.Row(open.start(), args, false);
             }
             expectChar(')');
-            return new Expr.Row(open.start(), args, false);
+            return withIndirection(first, true);
+        } finally {
+            in.exit();
         }
-        expectChar(')');
-        return withIndirection(first, true);
     }
 
     private Expr caseExpr() {
-        Token start = next();
-        Expr arg = isKeyword("when") ? null : g.expressions.expr();
-        List<Expr.When> whens = new ArrayList<>();
-        if (!isKeyword("when")) {
-            throw syntaxError();
+        in.enter();
+        try {
+            Token start = next();
+            Expr arg = isKeyword("when") ? null : g.expressions.expr();
+            List<Expr.When> whens = new ArrayList<>();
+            if (!isKeyword("when")) {
+                throw syntaxError();
+            }
+            while (isKeyword("when")) {
+                Token when = next();
+                Expr condition = g.expressions.expr();
+                expectKeyword("then");
+                Expr result = g.expressions.expr();
+                whens.add(new Expr.When(when.start(), condition, result));
+            }
+            Expr otherwise = null;
+            if (acceptKeyword("else")) {
+                otherwise = g.expressions.expr();
+            }
+            expectKeyword("end");
+            return new Expr.Case(start.start(), arg, whens, otherwise);
+        } finally {
+            in.exit();
         }
-        while (isKeyword("when")) {
-            Token when = next();
-            Expr condition = g.expressions.expr();
-            expectKeyword("then");
-            Expr result = g.expressions.expr();
-            whens.add(new Expr.When(when.start(), condition, result));
-        }
-        Expr otherwise = null;
-        if (acceptKeyword("else")) {
-            otherwise = g.expressions.expr();
-        }
-        expectKeyword("end");
-        return new Expr.Case(start.start(), arg, whens, otherwise);
     }
 
     private Expr array() {

@@ -17,75 +17,80 @@ final class SelectCoreParser extends GrammarArea {
     }
 
     SelectBody.SelectCore simpleSelect() {
-        Token start = expectKeyword("select");
-        SelectBody.Distinct distinct = SelectBody.Distinct.NONE;
-        List<Expr> distinctOn = List.of();
-        List<ResTarget> targets;
-        if (isKeyword("distinct")) {
-            next();
-            distinct = SelectBody.Distinct.DISTINCT;
-            if (acceptKeyword("on")) {
-                expectChar('(');
-                distinctOn = g.expressions.exprList();
-                expectChar(')');
+        in.enter();
+        try {
+            Token start = expectKeyword("select");
+            SelectBody.Distinct distinct = SelectBody.Distinct.NONE;
+            List<Expr> distinctOn = List.of();
+            List<ResTarget> targets;
+            if (isKeyword("distinct")) {
+                next();
+                distinct = SelectBody.Distinct.DISTINCT;
+                if (acceptKeyword("on")) {
+                    expectChar('(');
+                    distinctOn = g.expressions.exprList();
+                    expectChar(')');
+                }
+                targets = targetList();
+            } else {
+                if (acceptKeyword("all")) {
+                    distinct = SelectBody.Distinct.ALL;
+                }
+                targets = startsTarget() ? targetList() : List.of();
             }
-            targets = targetList();
-        } else {
-            if (acceptKeyword("all")) {
-                distinct = SelectBody.Distinct.ALL;
-            }
-            targets = startsTarget() ? targetList() : List.of();
-        }
-        RangeVar into = null;
-        if (isKeyword("into")) {
-            next();
-            if (!acceptKeyword("temporary") && !acceptKeyword("temp")) {
-                if (!acceptKeyword("unlogged")) {
-                    if (isKeyword("local") || isKeyword("global")) {
-                        next();
-                        if (!acceptKeyword("temporary")) {
-                            expectKeyword("temp");
+            RangeVar into = null;
+            if (isKeyword("into")) {
+                next();
+                if (!acceptKeyword("temporary") && !acceptKeyword("temp")) {
+                    if (!acceptKeyword("unlogged")) {
+                        if (isKeyword("local") || isKeyword("global")) {
+                            next();
+                            if (!acceptKeyword("temporary")) {
+                                expectKeyword("temp");
+                            }
                         }
                     }
                 }
+                acceptKeyword("table");
+                into = qualifiedName();
             }
-            acceptKeyword("table");
-            into = qualifiedName();
-        }
-        List<FromItem> from = List.of();
-        if (acceptKeyword("from")) {
-            from = g.from.fromList();
-        }
-        Expr where = null;
-        if (acceptKeyword("where")) {
-            where = g.expressions.expr();
-        }
-        boolean groupDistinct = false;
-        List<Expr> groupBy = List.of();
-        if (isKeyword("group")) {
-            next();
-            expectKeyword("by");
-            if (acceptKeyword("distinct")) {
-                groupDistinct = true;
-            } else {
-                acceptKeyword("all");
+            List<FromItem> from = List.of();
+            if (acceptKeyword("from")) {
+                from = g.from.fromList();
             }
-            groupBy = groupByList();
+            Expr where = null;
+            if (acceptKeyword("where")) {
+                where = g.expressions.expr();
+            }
+            boolean groupDistinct = false;
+            List<Expr> groupBy = List.of();
+            if (isKeyword("group")) {
+                next();
+                expectKeyword("by");
+                if (acceptKeyword("distinct")) {
+                    groupDistinct = true;
+                } else {
+                    acceptKeyword("all");
+                }
+                groupBy = groupByList();
+            }
+            Expr having = null;
+            if (acceptKeyword("having")) {
+                having = g.expressions.expr();
+            }
+            List<WindowDef> windows = new ArrayList<>();
+            if (acceptKeyword("window")) {
+                do {
+                    String name = colId();
+                    expectKeyword("as");
+                    windows.add(g.functions.windowSpecification(name));
+                } while (acceptChar(','));
+            }
+            return new SelectBody.SelectCore(start.start(), distinct, distinctOn, targets, into, from, where,
+                    groupDistinct, groupBy, having, windows);
+        } finally {
+            in.exit();
         }
-        Expr having = null;
-        if (acceptKeyword("having")) {
-            having = g.expressions.expr();
-        }
-        List<WindowDef> windows = new ArrayList<>();
-        if (acceptKeyword("window")) {
-            do {
-                String name = colId();
-                expectKeyword("as");
-                windows.add(g.functions.windowSpecification(name));
-            } while (acceptChar(','));
-        }
-        return new SelectBody.SelectCore(start.start(), distinct, distinctOn, targets, into, from, where,
-                groupDistinct, groupBy, having, windows);
     }
 
     /** True when the current token can begin a target (a_expr or '*'). */

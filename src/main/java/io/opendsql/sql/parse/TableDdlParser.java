@@ -47,6 +47,7 @@ final class TableDdlParser extends GrammarArea {
         }
         List<TableDdl.TableElement> elements = new ArrayList<>();
         RangeVar partitionOf = null;
+        String partitionBound = null;
         if (isKeyword("partition") && isKeyword(1, "of")) {
             next();
             next();
@@ -60,7 +61,9 @@ final class TableDdlParser extends GrammarArea {
                 }
                 expectChar(')');
             }
+            int boundStart = peek().start();
             partitionBound();
+            partitionBound = in.sql.substring(boundStart, in.previous().end());
         } else {
             expectChar('(');
             if (!isChar(')')) {
@@ -103,7 +106,7 @@ final class TableDdlParser extends GrammarArea {
             tablespace = colId();
         }
         return new TableDdl.CreateStmt(at, relation, elements, ifNotExists, persistence, inherits, partitionBy,
-                partitionOf, with, onCommit, tablespace, accessMethod);
+                partitionOf, partitionBound, with, onCommit, tablespace, accessMethod);
     }
 
     private boolean asFollowsOptions() {

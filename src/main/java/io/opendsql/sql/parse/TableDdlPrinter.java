@@ -72,6 +72,9 @@ final class TableDdlPrinter {
             out.append(" (").append(c.elements().stream().map(TableDdlPrinter::element)
                     .collect(Collectors.joining(", "))).append(')');
         }
+        if (c.partitionBound() != null) {
+            out.append(' ').append(c.partitionBound());
+        }
         if (!c.inherits().isEmpty()) {
             out.append(" INHERITS (").append(UtilityPrinter.relations(c.inherits())).append(')');
         }
@@ -178,7 +181,7 @@ final class TableDdlPrinter {
             case IDENTITY -> {
                 out.append("GENERATED ").append(upper(c.generatedWhen())).append(" AS IDENTITY");
                 if (!c.options().isEmpty()) {
-                    out.append(" (").append(StatementPrinter.options(c.options())).append(')');
+                    out.append(" (").append(ObjectDdlPrinter.sequenceOptions(c.options()).trim()).append(')');
                 }
             }
             case GENERATED -> out.append("GENERATED ALWAYS AS (").append(ExprPrinter.print(c.expression()))
@@ -250,7 +253,7 @@ final class TableDdlPrinter {
             case ADD_COLUMN -> "ADD COLUMN " + (c.ifNotExists() ? "IF NOT EXISTS " : "") + column(c.column());
             case DROP_COLUMN -> "DROP COLUMN " + (c.ifExists() ? "IF EXISTS " : "") + name + behavior;
             case ALTER_COLUMN_TYPE -> "ALTER COLUMN " + name + " TYPE " + ExprPrinter.type(c.dataType())
-                    + (c.detail() == null ? "" : " COLLATE " + c.detail())
+                    + (c.detail() == null ? "" : " COLLATE " + qualified(List.of(c.detail().split("\\."))))
                     + (c.expression() == null ? "" : " USING " + ExprPrinter.print(c.expression()));
             case SET_DEFAULT -> "ALTER COLUMN " + name + " SET DEFAULT " + ExprPrinter.print(c.expression());
             case DROP_DEFAULT -> "ALTER COLUMN " + name + " DROP DEFAULT";
@@ -263,7 +266,7 @@ final class TableDdlPrinter {
                             + upper(((io.opendsql.sql.parse.ast.Expr.Literal) o.value()).value())
                             : o.name().equals("restart") ? "RESTART" + (o.value() == null ? ""
                             : " WITH " + ExprPrinter.print(o.value()))
-                            : "SET " + StatementPrinter.options(List.of(o))).collect(Collectors.joining(" "));
+                            : "SET" + ObjectDdlPrinter.sequenceOptions(List.of(o))).collect(Collectors.joining(" "));
             case DROP_IDENTITY -> "ALTER COLUMN " + name + " DROP IDENTITY" + (c.ifExists() ? " IF EXISTS" : "");
             case SET_STATISTICS -> "ALTER COLUMN " + name + " SET STATISTICS " + ExprPrinter.print(c.expression());
             case SET_STORAGE -> "ALTER COLUMN " + name + " SET STORAGE " + upper(c.detail());

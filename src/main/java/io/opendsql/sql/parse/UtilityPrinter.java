@@ -37,8 +37,11 @@ final class UtilityPrinter {
                     + (e.parameters().isEmpty() ? "" : "(" + list(e.parameters()) + ")");
             case UtilityStmt.DeallocateStmt d -> "DEALLOCATE " + (d.name() == null ? "ALL" : ident(d.name()));
             case UtilityStmt.DeclareCursorStmt d -> "DECLARE " + ident(d.name())
-                    + d.options().stream().map(o -> " " + o.toUpperCase(Locale.ROOT)).collect(Collectors.joining())
-                    + " CURSOR FOR " + QueryPrinter.select(d.query());
+                    + d.options().stream().filter(o -> !o.endsWith("hold")).map(o -> " " + o.toUpperCase(Locale.ROOT))
+                    .collect(Collectors.joining())
+                    + " CURSOR" + d.options().stream().filter(o -> o.endsWith("hold"))
+                    .map(o -> " " + o.toUpperCase(Locale.ROOT)).collect(Collectors.joining())
+                    + " FOR " + QueryPrinter.select(d.query());
             case UtilityStmt.FetchStmt f -> (f.move() ? "MOVE " : "FETCH ")
                     + (f.direction() == null ? "" : f.direction().toUpperCase(Locale.ROOT) + " FROM ") + ident(f.cursor());
             case UtilityStmt.ClosePortalStmt c -> "CLOSE " + (c.name() == null ? "ALL" : ident(c.name()));
@@ -92,6 +95,10 @@ final class UtilityPrinter {
 
     static String set(UtilityStmt.VariableSetStmt s) {
         String scope = s.local() ? "SET LOCAL " : "SET ";
+        if ("timezone".equals(s.name()) && (s.kind() == UtilityStmt.SetKind.VALUE
+                || s.kind() == UtilityStmt.SetKind.DEFAULT)) {
+            return scope + "TIME ZONE " + (s.kind() == UtilityStmt.SetKind.DEFAULT ? "DEFAULT" : list(s.values()));
+        }
         return switch (s.kind()) {
             case VALUE -> scope + s.name() + " TO " + list(s.values());
             case DEFAULT -> scope + s.name() + " TO DEFAULT";

@@ -64,10 +64,11 @@ public sealed interface TableDdl extends Stmt {
 
     /**
      * CREATE [persistence] TABLE. {@code persistence} is null, "temp" or "unlogged"; {@code partitionOf}
-     * is the parent for {@code PARTITION OF}.
+     * is the parent for {@code PARTITION OF}, with {@code partitionBound} the bound as written.
      */
     record CreateStmt(int location, RangeVar relation, List<TableElement> elements, boolean ifNotExists,
                       String persistence, List<RangeVar> inherits, PartitionSpec partitionBy, RangeVar partitionOf,
+                      String partitionBound,
                       List<DefElem> with, String onCommit, String tablespace, String accessMethod)
             implements TableDdl {
         public CreateStmt {
