@@ -166,6 +166,7 @@ final class ConstraintParser extends GrammarArea {
                 b.expression = g.expressions.restrictedExpr();
             }
             case "generated" -> {
+                Token when = peek();
                 b.generatedWhen = generatedWhen();
                 expectKeyword("as");
                 if (acceptKeyword("identity")) {
@@ -183,7 +184,7 @@ final class ConstraintParser extends GrammarArea {
                     expectKeyword("stored");
                     if (!b.generatedWhen.equals("always")) {
                         throw error(SqlState.SYNTAX_ERROR,
-                                "for a generated column, GENERATED ALWAYS must be specified", t.start());
+                                "for a generated column, GENERATED ALWAYS must be specified", when.start());
                     }
                 }
             }
@@ -228,8 +229,8 @@ final class ConstraintParser extends GrammarArea {
         if (isChar('(')) {
             b.referencedColumns = parenthesizedColIds();
         }
-        if (acceptKeyword("match")) {
-            Token m = peek();
+        if (isKeyword("match")) {
+            Token m = next();
             if (acceptKeyword("full")) {
                 b.matchType = "full";
             } else if (acceptKeyword("simple")) {

@@ -124,6 +124,9 @@ final class PrimaryParser extends GrammarArea {
             case "array":
                 return array();
             case "exists": {
+                if (!isChar(1, '(')) {
+                    break;
+                }
                 next();
                 if (!isChar('(')) {
                     throw syntaxError();

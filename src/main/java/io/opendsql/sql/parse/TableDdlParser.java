@@ -35,8 +35,7 @@ final class TableDdlParser extends GrammarArea {
         boolean ifNotExists = ifNotExists();
         RangeVar relation = qualifiedName();
         if (isChar('(')) {
-            int close = g.expressions.primary().matchingParen(0);
-            if (close > 0 && peek(close + 1).isKeyword("as")) {
+            if (isColumnNameList()) {
                 return createTableAs(at, relation, ifNotExists, persistence, false);
             }
         } else if (isKeyword("as") || isKeyword("with") || isKeyword("using") || isKeyword("tablespace")
@@ -107,6 +106,24 @@ final class TableDdlParser extends GrammarArea {
         }
         return new TableDdl.CreateStmt(at, relation, elements, ifNotExists, persistence, inherits, partitionBy,
                 partitionOf, partitionBound, with, onCommit, tablespace, accessMethod);
+    }
+
+    /** '(' ColId (',' ColId)* ')': CREATE TABLE AS's column list rather than table elements. */
+    private boolean isColumnNameList() {
+        int i = 1;
+        while (true) {
+            if (!isColId(peek(i))) {
+                return false;
+            }
+            Token after = peek(i + 1);
+            if (after.isChar(')')) {
+                return true;
+            }
+            if (!after.isChar(',')) {
+                return false;
+            }
+            i += 2;
+        }
     }
 
     private boolean asFollowsOptions() {
