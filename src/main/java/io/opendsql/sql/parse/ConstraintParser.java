@@ -50,7 +50,8 @@ final class ConstraintParser extends GrammarArea {
     boolean startsTableConstraint() {
         Token t = peek();
         return t.isKeyword("constraint") || t.isKeyword("check") || t.isKeyword("unique") || t.isKeyword("primary")
-                || t.isKeyword("foreign") || t.isKeyword("exclude");
+                || t.isKeyword("foreign")
+                || (t.isKeyword("exclude") && (isChar(1, '(') || isKeyword(1, "using")));
     }
 
     /** ColQualList; a COLLATE clause is returned through {@code collation}. */

@@ -174,7 +174,7 @@ final class ExpressionParser extends GrammarArea {
                     yield true;
                 }
                 yield switch (t.value()) {
-                    case "null", "true", "false", "case", "cast", "array", "not", "default", "current_date",
+                    case "null", "true", "false", "case", "cast", "array", "not", "default", "unique", "current_date",
                          "current_time", "current_timestamp", "localtime", "localtimestamp", "current_user",
                          "current_role", "session_user", "user", "current_catalog", "system_user" -> true;
                     default -> false;

@@ -144,7 +144,30 @@ final class FromParser extends GrammarArea {
         if (acceptChar('*')) {
             relation = relation.withAlias(null);
         }
-        return relation.withAlias(optionalAlias());
+        if (isKeyword("tablesample")) {
+            return tableSample(relation);
+        }
+        relation = relation.withAlias(optionalAlias());
+        if (isKeyword("tablesample")) {
+            return tableSample(relation);
+        }
+        return relation;
+    }
+
+    /** relation_expr opt_alias_clause TABLESAMPLE func_name '(' expr_list ')' [REPEATABLE '(' a_expr ')']. */
+    private FromItem tableSample(RangeVar relation) {
+        Token start = expectKeyword("tablesample");
+        List<String> method = g.objects.functions().functionName();
+        expectChar('(');
+        List<Expr> arguments = g.expressions.exprList();
+        expectChar(')');
+        Expr repeatable = null;
+        if (acceptKeyword("repeatable")) {
+            expectChar('(');
+            repeatable = g.expressions.expr();
+            expectChar(')');
+        }
+        return new FromItem.TableSample(start.start(), relation, method, arguments, repeatable);
     }
 
     /** True at a keyword that starts func_expr_common_subexpr or a function named by a keyword. */
@@ -268,6 +291,10 @@ final class FromParser extends GrammarArea {
             Expr special = g.functions.specialFunction(t);
             if (special != null) {
                 return special;
+            }
+            if (t.category() == Keywords.Category.RESERVED) {
+                next();
+                throw syntaxError();
             }
         }
         if (!isTypeFunctionName(t) && !isColId(t)) {

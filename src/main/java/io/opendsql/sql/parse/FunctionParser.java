@@ -270,6 +270,9 @@ final class FunctionParser extends GrammarArea {
                 return new Expr.TypeCast(at, arg, type, Expr.CastSyntax.CAST);
             }
             case "collation" -> {
+                if (!collationFor) {
+                    return null;
+                }
                 next();
                 next();
                 expectChar('(');
@@ -367,6 +370,10 @@ final class FunctionParser extends GrammarArea {
             }
             case "substring" -> {
                 return substring(at);
+            }
+            case "xmlconcat", "xmlelement", "xmlexists", "xmlforest", "xmlparse", "xmlpi", "xmlroot",
+                 "xmlserialize" -> {
+                return g.xml.function(t);
             }
             case "trim" -> {
                 return trim(at);

@@ -16,6 +16,7 @@ final class Grammar {
     final ObjectDdlParser objects;
     final PrivilegeParser privileges;
     final StatementParser statements;
+    final XmlParser xml;
 
     Grammar(TokenCursor cursor) {
         this.cursor = cursor;
@@ -32,5 +33,6 @@ final class Grammar {
         this.objects = new ObjectDdlParser(this);
         this.privileges = new PrivilegeParser(this);
         this.statements = new StatementParser(this);
+        this.xml = new XmlParser(this);
     }
 }

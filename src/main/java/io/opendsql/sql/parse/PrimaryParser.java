@@ -159,14 +159,54 @@ final class PrimaryParser extends GrammarArea {
         if (special != null) {
             return special;
         }
-        if (g.types.startsConstTypename()) {
+        if (g.types.startsConstTypename() && startsTypedLiteral(t)) {
             return typedLiteral();
         }
         Keywords.Category category = t.category();
         if (category == Keywords.Category.RESERVED) {
+            if (t.isKeyword("cast") || t.isKeyword("unique")) {
+                // The grammar shifts these (CAST '(' ..., UNIQUE select_with_parens) and fails on what follows.
+                next();
+                if (t.isKeyword("unique")) {
+                    return uniquePredicate(t);
+                }
+            }
             throw syntaxError();
         }
         return name();
+    }
+
+    /**
+     * True when a built-in type keyword begins a typed literal here rather than naming a column
+     * ({@code SELECT int FROM t} selects a column called "int").
+     */
+    private boolean startsTypedLiteral(Token t) {
+        Token n = peek(1);
+        if (n.kind() == TokenKind.STRING || n.isChar('(')) {
+            return true;
+        }
+        return switch (t.value()) {
+            case "double" -> n.isKeyword("precision");
+            case "character", "char", "nchar", "bit" -> n.isKeyword("varying");
+            case "national" -> n.isKeyword("character") || n.isKeyword("char");
+            case "timestamp", "time" -> n.isKeyword("with") || n.isKeyword("without");
+            default -> false;
+        };
+    }
+
+    /** UNIQUE [NULLS [NOT] DISTINCT] select_with_parens: parsed, then rejected as PostgreSQL does. */
+    private Expr uniquePredicate(Token unique) {
+        g.ddl.nullsDistinct();
+        if (!isChar('(')) {
+            throw syntaxError();
+        }
+        if (!parenIsSelect(0)) {
+            next();
+            throw syntaxError();
+        }
+        g.queries.selectWithParens();
+        throw error(io.opendsql.common.SqlState.FEATURE_NOT_SUPPORTED, "UNIQUE predicate is not yet implemented",
+                unique.start());
     }
 
     /** ConstTypename Sconst, ConstInterval Sconst opt_interval, ConstInterval '(' Iconst ')' Sconst. */

@@ -188,6 +188,9 @@ public final class QueryPrinter {
                     + alias(s.alias());
             case FromItem.Function f -> function(f);
             case FromItem.Join j -> join(j);
+            case FromItem.TableSample t -> relation(t.relation()) + " TABLESAMPLE "
+                    + ExprPrinter.qualified(t.method()) + "(" + list(t.arguments()) + ")"
+                    + (t.repeatable() == null ? "" : " REPEATABLE (" + print(t.repeatable()) + ")");
         };
     }
 

@@ -3,7 +3,17 @@ package io.opendsql.sql.parse.ast;
 import java.util.List;
 
 /** An item of a FROM list. */
-public sealed interface FromItem permits RangeVar, FromItem.Subselect, FromItem.Function, FromItem.Join {
+public sealed interface FromItem permits RangeVar, FromItem.Subselect, FromItem.Function, FromItem.Join,
+        FromItem.TableSample {
+    /** {@code relation TABLESAMPLE method (arguments) [REPEATABLE (seed)]}. */
+    record TableSample(int location, RangeVar relation, List<String> method, List<Expr> arguments, Expr repeatable)
+            implements FromItem {
+        public TableSample {
+            method = List.copyOf(method);
+            arguments = List.copyOf(arguments);
+        }
+    }
+
     record Subselect(int location, boolean lateral, SelectStmt query, Alias alias) implements FromItem {
     }
 
