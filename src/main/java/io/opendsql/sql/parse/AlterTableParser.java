@@ -43,7 +43,7 @@ final class AlterTableParser extends GrammarArea {
             async = true;
         }
         boolean ifExists = false;
-        if (isKeyword("if")) {
+        if (isKeyword("if") && isKeyword(1, "exists")) {
             next();
             expectKeyword("exists");
             ifExists = true;

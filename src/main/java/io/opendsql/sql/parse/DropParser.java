@@ -152,7 +152,7 @@ final class DropParser extends GrammarArea {
     }
 
     boolean ifExists() {
-        if (isKeyword("if")) {
+        if (isKeyword("if") && isKeyword(1, "exists")) {
             next();
             expectKeyword("exists");
             return true;

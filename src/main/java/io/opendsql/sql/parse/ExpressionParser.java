@@ -105,7 +105,7 @@ final class ExpressionParser extends GrammarArea {
         }
         switch (t.value()) {
             case "operator":
-                return isChar(1, '(') ? OP : -1;
+                return OP;
             case "is":
                 return IS;
             default:
@@ -120,7 +120,7 @@ final class ExpressionParser extends GrammarArea {
             case "isnull", "notnull" -> IS;
             case "between", "in", "like", "ilike", "similar" -> LIKE;
             case "not" -> notLookahead(1) ? LIKE : -1;
-            case "at" -> isKeyword(1, "time") || isKeyword(1, "local") ? AT : -1;
+            case "at" -> AT;
             case "collate" -> COLLATE;
             default -> -1;
         };
@@ -159,6 +159,8 @@ final class ExpressionParser extends GrammarArea {
             case "between" -> startsExpr(n) || n.isKeyword("symmetric") || n.isKeyword("asymmetric");
             case "in" -> n.isChar('(');
             case "collate" -> isColId(n);
+            case "at" -> n.isKeyword("time") || n.isKeyword("local");
+            case "operator" -> n.isChar('(');
             default -> true;
         };
     }

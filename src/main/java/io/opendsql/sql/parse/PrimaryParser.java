@@ -34,7 +34,8 @@ final class PrimaryParser extends GrammarArea {
                 throw SyntaxErrors.stackDepth();
             }
         }
-        if (!startsSelect(peek(innermost + 1))) {
+        Token first = peek(innermost + 1);
+        if (!startsSelect(first) || first.isKeyword("values") && !peek(innermost + 2).isChar('(')) {
             return false;
         }
         // Walk outwards: each enclosing '(' holds a query only if its inner group is followed by

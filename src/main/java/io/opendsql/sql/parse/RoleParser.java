@@ -122,7 +122,7 @@ final class RoleParser extends GrammarArea {
     Stmt drop(int at) {
         Token kindToken = next();
         boolean ifExists = false;
-        if (isKeyword("if")) {
+        if (isKeyword("if") && isKeyword(1, "exists")) {
             next();
             expectKeyword("exists");
             ifExists = true;

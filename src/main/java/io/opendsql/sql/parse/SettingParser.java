@@ -25,20 +25,30 @@ final class SettingParser extends GrammarArea {
         if (t.isKeyword("reset")) {
             return reset(t.start());
         }
-        if (isKeyword("constraints")) {
+        if (isKeyword("constraints") && !assignmentFollows()) {
             return constraints(t.start());
         }
         boolean local = false;
-        if (acceptKeyword("local")) {
+        if (isKeyword("local") && !assignmentFollows()) {
+            next();
             local = true;
-        } else if (isKeyword("session") && !isKeyword(1, "authorization") && !isKeyword(1, "characteristics")) {
+        } else if (isKeyword("session") && !isKeyword(1, "authorization") && !isKeyword(1, "characteristics")
+                && !assignmentFollows()) {
             next();
         }
         return setRest(t.start(), local);
     }
 
+    /** True when '=' or TO follows the current token: a generic "SET name = value". */
+    private boolean assignmentFollows() {
+        return isChar(1, '=') || isKeyword(1, "to");
+    }
+
     /** set_rest (also used by ALTER ROLE ... SET). */
     VariableSetStmt setRest(int at, boolean local) {
+        if (assignmentFollows() && !isKeyword("time")) {
+            return genericSet(at, local);
+        }
         if (acceptKeyword("transaction")) {
             if (acceptKeyword("snapshot")) {
                 Token value = peek();
@@ -103,6 +113,11 @@ final class SettingParser extends GrammarArea {
             return new VariableSetStmt(at, SetKind.VALUE, "session_authorization", List.of(wordOrString()), local,
                     List.of(), false);
         }
+        return genericSet(at, local);
+    }
+
+    /** generic_set: var_name {TO | =} {var_list | DEFAULT}, or var_name FROM CURRENT. */
+    private VariableSetStmt genericSet(int at, boolean local) {
         String name = varName();
         if (isKeyword("from") && isKeyword(1, "current")) {
             next();

@@ -132,7 +132,7 @@ final class TableDdlParser extends GrammarArea {
     }
 
     boolean ifNotExists() {
-        if (isKeyword("if")) {
+        if (isKeyword("if") && isKeyword(1, "not")) {
             next();
             expectKeyword("not");
             expectKeyword("exists");

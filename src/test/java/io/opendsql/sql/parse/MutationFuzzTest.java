@@ -43,7 +43,9 @@ class MutationFuzzTest {
     private static List<String> corpus() throws IOException {
         List<String> inputs = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/parse"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            // The generated keyword files are thousands of one-liners; they would crowd out the rest.
+            for (Path file : files.filter(p -> p.toString().endsWith(".txt") && !p.toString().contains("keyword"))
+                    .sorted().toList()) {
                 for (ParseDataTest.Case c : ParseDataTest.read(file)) {
                     inputs.add(c.input());
                 }
