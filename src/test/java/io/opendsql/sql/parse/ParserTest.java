@@ -110,4 +110,16 @@ class ParserTest {
         Statement statement = Parser.parseOne("SELECT " + "(".repeat(n) + "1" + ")".repeat(n));
         assertThat(StatementPrinter.print(statement.node())).isEqualTo("SELECT 1");
     }
+
+    @Test
+    void commandNamesAndTransactionControl() {
+        List<Statement> statements = Parser.parse("BEGIN; START TRANSACTION; SAVEPOINT s; END; ABORT; SELECT 1; "
+                + "INSERT INTO t VALUES (1); CREATE TABLE t (a int); CREATE INDEX ASYNC ON t (a); DROP VIEW v; "
+                + "ALTER TABLE t RENAME TO u; SET x = 1; RESET x; CREATE DATABASE d; CLOSE ALL; AWS IAM GRANT r TO 'a'");
+        assertThat(statements).extracting(Statement::commandName).containsExactly("BEGIN", "START TRANSACTION",
+                "SAVEPOINT", "COMMIT", "ROLLBACK", "SELECT", "INSERT", "CREATE TABLE", "CREATE INDEX", "DROP VIEW",
+                "ALTER TABLE", "SET", "RESET", "CREATE DATABASE", "CLOSE CURSOR ALL", "AWS IAM GRANT");
+        assertThat(statements).extracting(Statement::isTransactionControl).containsExactly(true, true, false, true,
+                true, false, false, false, false, false, false, false, false, false, false, false);
+    }
 }
