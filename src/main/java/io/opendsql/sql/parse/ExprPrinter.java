@@ -71,6 +71,8 @@ public final class ExprPrinter {
             };
             case Expr.NullTest n -> "(" + print(n.arg()) + (n.not() ? " IS NOT NULL)" : " IS NULL)");
             case Expr.BooleanTest b -> "(" + print(b.arg()) + " " + b.kind().name().replace('_', ' ') + ")";
+            case Expr.IsPredicate p -> "(" + print(p.arg()) + (p.not() ? " IS NOT " : " IS ")
+                    + p.predicate().toUpperCase(Locale.ROOT) + ")";
             case Expr.DistinctFrom d -> "(" + print(d.left()) + (d.not() ? " IS NOT DISTINCT FROM " : " IS DISTINCT FROM ")
                     + print(d.right()) + ")";
             case Expr.Like l -> "(" + print(l.arg()) + (l.not() ? " NOT " : " ")

@@ -356,8 +356,32 @@ final class ExpressionParser extends GrammarArea {
             Expr right = parse(IS + 1, restricted);
             return new Infix(new Expr.DistinctFrom(at, left, right, not), IS);
         }
+        if (what.isKeyword("document")) {
+            next();
+            return new Infix(new Expr.IsPredicate(at, left, not, "document"), -1);
+        }
         if (restricted) {
             throw syntaxError();
+        }
+        if (what.isKeyword("normalized") || ((what.isKeyword("nfc") || what.isKeyword("nfd") || what.isKeyword("nfkc")
+                || what.isKeyword("nfkd")) && isKeyword(1, "normalized"))) {
+            next();
+            String predicate = what.isKeyword("normalized") ? "normalized" : what.value() + " " + next().value();
+            return new Infix(new Expr.IsPredicate(at, left, not, predicate), -1);
+        }
+        if (what.isKeyword("json")) {
+            next();
+            StringBuilder predicate = new StringBuilder("json");
+            if (isKeyword("value") || isKeyword("array") || isKeyword("object") || isKeyword("scalar")) {
+                predicate.append(' ').append(next().value());
+            }
+            if ((isKeyword("with") || isKeyword("without")) && isKeyword(1, "unique")) {
+                predicate.append(' ').append(next().value()).append(" unique");
+                next();
+                acceptKeyword("keys");
+                predicate.append(" keys");
+            }
+            return new Infix(new Expr.IsPredicate(at, left, not, predicate.toString()), -1);
         }
         if (what.isKeyword("null")) {
             next();

@@ -335,9 +335,58 @@ final class QueryParser extends GrammarArea {
             Token open = expectChar('(');
             Stmt query = preparableStatement(open);
             expectChar(')');
-            ctes.add(new WithClause.CommonTableExpr(name.start(), cteName, columns, materialized, query));
+            WithClause.SearchClause search = null;
+            if (acceptKeyword("search")) {
+                boolean breadth = acceptKeyword("breadth");
+                if (!breadth) {
+                    expectKeyword("depth");
+                }
+                expectKeyword("first");
+                expectKeyword("by");
+                List<String> by = columnList();
+                expectKeyword("set");
+                search = new WithClause.SearchClause(breadth, by, colId());
+            }
+            WithClause.CycleClause cycle = null;
+            if (acceptKeyword("cycle")) {
+                List<String> cycleColumns = columnList();
+                expectKeyword("set");
+                String mark = colId();
+                Expr markValue = null;
+                Expr markDefault = null;
+                if (acceptKeyword("to")) {
+                    markValue = constant();
+                    expectKeyword("default");
+                    markDefault = constant();
+                }
+                expectKeyword("using");
+                cycle = new WithClause.CycleClause(cycleColumns, mark, markValue, markDefault, colId());
+            }
+            ctes.add(new WithClause.CommonTableExpr(name.start(), cteName, columns, materialized, query, search,
+                    cycle));
         } while (acceptChar(','));
         return new WithClause(start.start(), recursive, ctes);
+    }
+
+    /** columnList: ColId (',' ColId)* (no parentheses). */
+    private List<String> columnList() {
+        List<String> columns = new ArrayList<>();
+        do {
+            columns.add(colId());
+        } while (acceptChar(','));
+        return columns;
+    }
+
+    /** AexprConst: a literal, typed literal, TRUE, FALSE or NULL. */
+    private Expr constant() {
+        Token t = peek();
+        Expr value = g.expressions.primary().primary();
+        boolean constant = value instanceof Expr.Literal
+                || value instanceof Expr.TypeCast cast && cast.syntax() == Expr.CastSyntax.TYPED_LITERAL;
+        if (!constant) {
+            throw in.syntaxError(t);
+        }
+        return value;
     }
 
     /** PreparableStmt: SELECT, INSERT, UPDATE or DELETE. */

@@ -79,7 +79,21 @@ public final class QueryPrinter {
                 case DEFAULT -> {
                 }
             }
-            return c.append('(').append(statement(cte.query())).append(')').toString();
+            c.append('(').append(statement(cte.query())).append(')');
+            if (cte.search() != null) {
+                c.append(" SEARCH ").append(cte.search().breadthFirst() ? "BREADTH" : "DEPTH").append(" FIRST BY ")
+                        .append(names(cte.search().columns())).append(" SET ").append(ident(cte.search().sequenceColumn()));
+            }
+            if (cte.cycle() != null) {
+                c.append(" CYCLE ").append(names(cte.cycle().columns())).append(" SET ")
+                        .append(ident(cte.cycle().markColumn()));
+                if (cte.cycle().markValue() != null) {
+                    c.append(" TO ").append(print(cte.cycle().markValue())).append(" DEFAULT ")
+                            .append(print(cte.cycle().markDefault()));
+                }
+                c.append(" USING ").append(ident(cte.cycle().pathColumn()));
+            }
+            return c.toString();
         }).collect(Collectors.joining(", ")));
         return out.toString();
     }

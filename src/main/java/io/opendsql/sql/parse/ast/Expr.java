@@ -61,6 +61,14 @@ public sealed interface Expr {
     record BooleanTest(int location, Expr arg, BoolTestKind kind) implements Expr {
     }
 
+    /**
+     * {@code IS [NOT] DOCUMENT}, {@code IS [NOT] [form] NORMALIZED} and PostgreSQL 16's
+     * {@code IS [NOT] JSON [VALUE|ARRAY|OBJECT|SCALAR] [WITH|WITHOUT UNIQUE KEYS]}; {@code predicate}
+     * is the lower-case words after IS [NOT], e.g. "nfc normalized", "json object with unique keys".
+     */
+    record IsPredicate(int location, Expr arg, boolean not, String predicate) implements Expr {
+    }
+
     /** {@code IS [NOT] DISTINCT FROM}. */
     record DistinctFrom(int location, Expr left, Expr right, boolean not) implements Expr {
     }
