@@ -111,7 +111,42 @@ public final class ExprPrinter {
                 case SETS -> "GROUPING SETS (" + list(g.content()) + ")";
             };
             case Expr.SetToDefault d -> "DEFAULT";
+            case Expr.JsonConstructor j -> json(j);
         };
+    }
+
+    private static String json(Expr.JsonConstructor j) {
+        StringBuilder out = new StringBuilder(j.function().toUpperCase(Locale.ROOT)).append('(');
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (j.query() != null) {
+            parts.add(QueryPrinter.select(j.query()));
+        } else if (j.keys().isEmpty()) {
+            parts.addAll(j.values().stream().map(ExprPrinter::print).toList());
+        } else {
+            for (int i = 0; i < j.keys().size(); i++) {
+                parts.add(print(j.keys().get(i)) + " : " + print(j.values().get(i)));
+            }
+        }
+        out.append(String.join(", ", parts));
+        if (!j.orderBy().isEmpty()) {
+            out.append(" ORDER BY ").append(sortList(j.orderBy()));
+        }
+        for (String option : j.options()) {
+            out.append(out.charAt(out.length() - 1) == '(' ? "" : " ").append(option);
+        }
+        if (j.returning() != null) {
+            out.append(out.charAt(out.length() - 1) == '(' ? "" : " ").append("RETURNING ").append(type(j.returning()));
+        }
+        out.append(')');
+        if (j.filter() != null) {
+            out.append(" FILTER (WHERE ").append(print(j.filter())).append(')');
+        }
+        if (j.over() != null) {
+            out.append(" OVER ").append(j.over().name() != null && j.over().refName() == null
+                    && j.over().partitionBy().isEmpty() && j.over().orderBy().isEmpty() && j.over().frame() == null
+                    ? ident(j.over().name()) : window(j.over()));
+        }
+        return out.toString();
     }
 
     private static String literal(Expr.Literal l) {

@@ -371,6 +371,9 @@ final class FunctionParser extends GrammarArea {
             case "substring" -> {
                 return substring(at);
             }
+            case "json_object", "json_array", "json_objectagg", "json_arrayagg" -> {
+                return g.json.constructor(t);
+            }
             case "xmlconcat", "xmlelement", "xmlexists", "xmlforest", "xmlparse", "xmlpi", "xmlroot",
                  "xmlserialize" -> {
                 return g.xml.function(t);

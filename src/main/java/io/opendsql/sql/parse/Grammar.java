@@ -17,6 +17,7 @@ final class Grammar {
     final PrivilegeParser privileges;
     final StatementParser statements;
     final XmlParser xml;
+    final JsonParser json;
 
     Grammar(TokenCursor cursor) {
         this.cursor = cursor;
@@ -34,5 +35,6 @@ final class Grammar {
         this.privileges = new PrivilegeParser(this);
         this.statements = new StatementParser(this);
         this.xml = new XmlParser(this);
+        this.json = new JsonParser(this);
     }
 }

@@ -124,7 +124,7 @@ final class TypeNameParser extends GrammarArea {
             case "boolean":
                 return TypeName.system(at, "bool");
             case "json":
-                return new TypeName(at, List.of("json"), List.of(), List.of(), null, false, false);
+                return TypeName.system(at, "json");
             case "double":
                 expectKeyword("precision");
                 return TypeName.system(at, "float8");

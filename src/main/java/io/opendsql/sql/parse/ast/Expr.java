@@ -228,6 +228,25 @@ public sealed interface Expr {
         }
     }
 
+    /**
+     * PostgreSQL 16's SQL/JSON constructors JSON_OBJECT, JSON_ARRAY, JSON_OBJECTAGG and JSON_ARRAYAGG.
+     * {@code keys} is empty except for object forms with {@code key : value} (or {@code key VALUE value})
+     * pairs, where it parallels {@code values}; {@code query} is set for {@code JSON_ARRAY(SELECT ...)};
+     * {@code options} holds the trailing clauses as written in canonical spelling ("ABSENT ON NULL",
+     * "WITH UNIQUE KEYS", "FORMAT JSON"); {@code legacy} marks the plain function-call form
+     * {@code json_object(text[])}.
+     */
+    record JsonConstructor(int location, String function, List<Expr> keys, List<Expr> values, SelectStmt query,
+                           List<SortBy> orderBy, List<String> options, TypeName returning, boolean legacy,
+                           Expr filter, WindowDef over) implements Expr {
+        public JsonConstructor {
+            keys = List.copyOf(keys);
+            values = List.copyOf(values);
+            orderBy = List.copyOf(orderBy);
+            options = List.copyOf(options);
+        }
+    }
+
     /** {@code DEFAULT} in VALUES or SET. */
     record SetToDefault(int location) implements Expr {
     }
