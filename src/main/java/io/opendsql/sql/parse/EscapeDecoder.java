@@ -1,5 +1,6 @@
 package io.opendsql.sql.parse;
 
+import io.opendsql.common.DsqlException;
 import io.opendsql.common.SqlState;
 
 import java.nio.ByteBuffer;
@@ -21,12 +22,11 @@ final class EscapeDecoder {
      * returns the offset after it. Byte escapes ({@code \ooo}, {@code \xhh}) are gathered and
      * decoded as UTF-8.
      */
-    static int backslash(String sql, int p, StringBuilder out) {
+    static int backslash(String sql, int p, StringBuilder out, int stringStart) {
         int length = sql.length();
         if (p + 1 >= length) {
             // A lone backslash before the end: the string is unterminated.
-            int start = sql.lastIndexOf('\'', p);
-            throw SyntaxErrors.near(sql, "unterminated quoted string", Math.max(0, start - 1), length);
+            throw SyntaxErrors.near(sql, "unterminated quoted string", stringStart, length);
         }
         char c = sql.charAt(p + 1);
         if (c >= '0' && c <= '7' || (c == 'x' && p + 2 < length && hex(sql.charAt(p + 2)) >= 0)) {
@@ -59,8 +59,8 @@ final class EscapeDecoder {
             bytes.flip();
             for (int i = bytes.position(); i < bytes.limit(); i++) {
                 if (bytes.get(i) == 0) {
-                    throw Lexer.escapeError(sql, SqlState.PROGRAM_LIMIT_EXCEEDED,
-                            "invalid byte sequence for encoding \"UTF8\": 0x00", null, p);
+                    throw DsqlException.of(SqlState.CHARACTER_NOT_IN_REPERTOIRE,
+                            "invalid byte sequence for encoding \"UTF8\": 0x00");
                 }
             }
             try {
@@ -69,9 +69,10 @@ final class EscapeDecoder {
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(bytes));
             } catch (CharacterCodingException e) {
-                throw Lexer.escapeError(sql, SqlState.CHARACTER_NOT_IN_REPERTOIRE,
+                // PostgreSQL checks the finished literal, so this error carries no position.
+                throw DsqlException.of(SqlState.CHARACTER_NOT_IN_REPERTOIRE,
                         "invalid byte sequence for encoding \"UTF8\": 0x"
-                                + String.format("%02x", bytes.get(0) & 0xff), null, p);
+                                + String.format("%02x", bytes.get(0) & 0xff));
             }
             return q;
         }
@@ -87,26 +88,32 @@ final class EscapeDecoder {
                 value = value * 16 + d;
             }
             int next = p + 2 + digits;
-            if (Character.isHighSurrogate((char) value) && value <= 0xFFFF) {
-                // Needs a following \\uDC00-\\uDFFF escape.
+            if (value >= 0xD800 && value <= 0xDBFF) {
+                // Needs a following \\uDC00-\\uDFFF escape; otherwise the error is at what follows.
                 if (next + 1 < length && sql.charAt(next) == '\\'
                         && (sql.charAt(next + 1) == 'u' || sql.charAt(next + 1) == 'U')) {
-                    StringBuilder low = new StringBuilder();
-                    int after = backslash(sql, next, low);
-                    if (low.length() == 1 && Character.isLowSurrogate(low.charAt(0))) {
-                        out.append((char) value).append(low.charAt(0));
-                        return after;
+                    int lowDigits = sql.charAt(next + 1) == 'u' ? 4 : 8;
+                    int low = 0;
+                    boolean valid = next + 2 + lowDigits <= length;
+                    for (int i = 0; valid && i < lowDigits; i++) {
+                        int d = hex(sql.charAt(next + 2 + i));
+                        valid = d >= 0;
+                        low = low * 16 + Math.max(d, 0);
                     }
+                    if (valid && low >= 0xDC00 && low <= 0xDFFF) {
+                        out.append((char) value).append((char) low);
+                        return next + 2 + lowDigits;
+                    }
+                    throw SyntaxErrors.near(sql, "invalid Unicode surrogate pair", next,
+                            Math.min(length, next + 2 + lowDigits));
                 }
-                throw SyntaxErrors.plain(sql, SqlState.SYNTAX_ERROR, "invalid Unicode surrogate pair", next);
+                throw SyntaxErrors.near(sql, "invalid Unicode surrogate pair", next, Math.min(length, next + 1));
             }
-            if (value <= 0xFFFF && Character.isLowSurrogate((char) value)) {
-                // A lone low surrogate is accepted only right after a high one (handled above).
-                out.append((char) value);
-                return next;
+            if (value >= 0xDC00 && value <= 0xDFFF) {
+                throw SyntaxErrors.near(sql, "invalid Unicode surrogate pair", p, next);
             }
             if (value == 0 || value > 0x10FFFF) {
-                throw SyntaxErrors.plain(sql, SqlState.SYNTAX_ERROR, "invalid Unicode escape value", p);
+                throw SyntaxErrors.near(sql, "invalid Unicode escape value", p, next);
             }
             out.appendCodePoint(value);
             return next;
@@ -188,7 +195,10 @@ final class EscapeDecoder {
                 i = next + 5;
                 continue;
             }
-            if (value == 0 || value > 0x10FFFF || (value >= 0xDC00 && value <= 0xDFFF)) {
+            if (value >= 0xDC00 && value <= 0xDFFF) {
+                throw SyntaxErrors.plain(sql, SqlState.SYNTAX_ERROR, "invalid Unicode surrogate pair", rawStart + i);
+            }
+            if (value == 0 || value > 0x10FFFF) {
                 throw SyntaxErrors.plain(sql, SqlState.SYNTAX_ERROR, "invalid Unicode escape value", rawStart + i);
             }
             out.appendCodePoint(value);

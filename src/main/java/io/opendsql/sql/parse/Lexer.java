@@ -370,7 +370,7 @@ public final class Lexer {
                 continue;
             }
             if (c == '\\') {
-                pos = EscapeDecoder.backslash(sql, pos, body);
+                pos = EscapeDecoder.backslash(sql, pos, body, start);
                 continue;
             }
             body.append(c);

@@ -115,7 +115,7 @@ class ParseDataTest {
     }
 
     /** SQLSTATEs PostgreSQL's grammar (not parse analysis) raises. */
-    private static final java.util.Set<String> GRAMMAR_STATES = java.util.Set.of("42601", "54001", "0A000", "22023",
+    private static final java.util.Set<String> GRAMMAR_STATES = java.util.Set.of("42601", "54001", "0A000", "22023", "22021",
             "22025", "42P20");
 
     /**
