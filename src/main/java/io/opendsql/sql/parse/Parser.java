@@ -28,13 +28,17 @@ public final class Parser {
         }
     }
 
-    /** Parses a string that must hold exactly one statement (as the extended protocol's Parse does not require). */
+    /**
+     * Parses a string that may hold at most one statement, as the extended protocol's Parse message
+     * requires: several give PostgreSQL's {@code 42601 cannot insert multiple commands into a prepared
+     * statement}; an empty string gives null (an empty query).
+     */
     public static Statement parseOne(String sql) {
         List<Statement> statements = parse(sql);
-        if (statements.size() != 1) {
+        if (statements.size() > 1) {
             throw DsqlException.of(io.opendsql.common.SqlState.SYNTAX_ERROR,
-                    "expected one statement, found %d", statements.size());
+                    "cannot insert multiple commands into a prepared statement");
         }
-        return statements.get(0);
+        return statements.isEmpty() ? null : statements.get(0);
     }
 }

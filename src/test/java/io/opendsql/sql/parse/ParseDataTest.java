@@ -115,8 +115,8 @@ class ParseDataTest {
     }
 
     /** SQLSTATEs PostgreSQL's grammar (not parse analysis) raises. */
-    private static final java.util.Set<String> GRAMMAR_STATES = java.util.Set.of("42601", "54001", "0A000", "22023", "22021",
-            "22025", "42P20");
+    private static final java.util.Set<String> GRAMMAR_STATES = java.util.Set.of("42601", "54001", "0A000", "22023",
+            "22021", "22025", "42P20");
 
     /**
      * Exact comparison, except for expectations recorded from PostgreSQL that show the statement
