@@ -46,9 +46,9 @@ final class DmlParser extends GrammarArea {
         List<ColumnTarget> columns = List.of();
         DmlStmt.Overriding overriding = DmlStmt.Overriding.NONE;
         SelectStmt query = null;
-        if (isKeyword("default") && isKeyword(1, "values")) {
+        if (isKeyword("default")) {
             next();
-            next();
+            expectKeyword("values");
         } else {
             if (isChar('(') && !g.expressions.primary().parenIsSelect(0)) {
                 next();

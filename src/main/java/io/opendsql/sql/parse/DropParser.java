@@ -209,7 +209,7 @@ final class DropParser extends GrammarArea {
         if (isKeyword("role") || isKeyword("user") || isKeyword("group")) {
             return g.objects.roles().alter(at);
         }
-        if (isKeyword("default") && isKeyword(1, "privileges")) {
+        if (isKeyword("default")) {
             return g.privileges.alterDefaultPrivileges(at);
         }
         boolean table = isKeyword("table") || isKeyword("index") || isKeyword("view") || isKeyword("sequence")
@@ -257,6 +257,9 @@ final class DropParser extends GrammarArea {
             next();
             next();
             return new TableDdl.AlterObjectSchemaStmt(at, type, object, arguments, colId(), ifExists);
+        }
+        if (type == ObjectType.SCHEMA || type == ObjectType.INDEX || type == ObjectType.TABLE) {
+            throw syntaxError();
         }
         g.objects.skipToStatementEnd();
         return new ObjectDdl.RecognizedStmt(at, "Alter" + type.name().charAt(0)

@@ -168,8 +168,8 @@ final class ExpressionParser extends GrammarArea {
     /** True when the token can begin an a_expr. */
     static boolean startsExpr(Token t) {
         return switch (t.kind()) {
-            case EOF, TYPECAST, DOT_DOT, COLON_EQUALS, EQUALS_GREATER, LESS_EQUALS, GREATER_EQUALS, NOT_EQUALS,
-                 OTHER -> false;
+            case EOF, ERROR, TYPECAST, DOT_DOT, COLON_EQUALS, EQUALS_GREATER, LESS_EQUALS, GREATER_EQUALS,
+                 NOT_EQUALS, OTHER -> false;
             case CHAR -> t.isChar('(') || t.isChar('-') || t.isChar('+');
             case KEYWORD -> {
                 if (t.category() != Keywords.Category.RESERVED) {
@@ -196,12 +196,12 @@ final class ExpressionParser extends GrammarArea {
                 if (level < 0 || level < minLevel) {
                     return left;
                 }
+                if (level == pending && nonAssociative(level)) {
+                    throw syntaxError();
+                }
                 if (aliasContext && peek().kind() == TokenKind.KEYWORD && Keywords.isBareLabel(peek().value())
                         && !continuesKeywordOperator()) {
                     return left;
-                }
-                if (level == pending && nonAssociative(level)) {
-                    throw syntaxError();
                 }
                 Infix result = infix(left, level, restricted);
                 left = result.expr;
@@ -260,9 +260,9 @@ final class ExpressionParser extends GrammarArea {
         }
         expectChar('(');
         List<String> name = new ArrayList<>();
-        while (isColId(peek()) && isChar(1, '.')) {
+        while (isColId(peek())) {
             name.add(next().value());
-            next();
+            expectChar('.');
         }
         Token op = peek();
         if (op.kind() != TokenKind.OPERATOR && !isMathOp(op)) {

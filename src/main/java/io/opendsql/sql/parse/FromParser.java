@@ -136,6 +136,7 @@ final class FromParser extends GrammarArea {
         int mark = in.mark();
         Token first = peek();
         List<String> names = anyName();
+        rejectSubscripts();
         if (isChar('(')) {
             in.reset(mark);
             return functionTable(t.start(), false);
@@ -314,7 +315,7 @@ final class FromParser extends GrammarArea {
         if (!isChar('(')) {
             throw syntaxError();
         }
-        return g.functions.functionCall(t.start(), names);
+        return g.functions.functionCall(t.start(), names, true);
     }
 
     /** opt_alias_clause: [AS] ColId ['(' name_list ')']. */

@@ -21,6 +21,11 @@ final class FunctionParser extends GrammarArea {
 
     /** func_application within_group_clause filter_clause over_clause; the cursor is at '('. */
     Expr functionCall(int location, List<String> name) {
+        return functionCall(location, name, false);
+    }
+
+    /** {@code windowless} for func_expr_windowless (FROM, index expressions): no WITHIN GROUP, FILTER or OVER. */
+    Expr functionCall(int location, List<String> name, boolean windowless) {
         in.enter();
         try {
             expectChar('(');
@@ -67,16 +72,16 @@ final class FunctionParser extends GrammarArea {
                         Expr.CastSyntax.TYPED_LITERAL);
             }
             boolean withinGroup = false;
-            if (isKeyword("within") && isKeyword(1, "group")) {
+            if (!windowless && isKeyword("within")) {
                 next();
-                next();
+                expectKeyword("group");
                 expectChar('(');
                 orderBy = g.queries.sortClause();
                 expectChar(')');
                 withinGroup = true;
             }
             Expr filter = null;
-            if (isKeyword("filter") && isChar(1, '(')) {
+            if (!windowless && isKeyword("filter") && isChar(1, '(')) {
                 next();
                 next();
                 expectKeyword("where");
@@ -84,7 +89,7 @@ final class FunctionParser extends GrammarArea {
                 expectChar(')');
             }
             WindowDef over = null;
-            if (isKeyword("over")) {
+            if (!windowless && isKeyword("over")) {
                 next();
                 if (isChar('(')) {
                     over = windowSpecification(null);

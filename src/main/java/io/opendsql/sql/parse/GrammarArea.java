@@ -179,7 +179,29 @@ abstract class GrammarArea {
     RangeVar qualifiedName() {
         Token first = peek();
         List<String> names = anyName();
+        rejectSubscripts();
         return rangeVar(first, names);
+    }
+
+    /** The grammar's indirection allows subscripts after a qualified name; check_qualified_name rejects them. */
+    void rejectSubscripts() {
+        if (isChar('[')) {
+            while (isChar('[')) {
+                next();
+                if (!isChar(':')) {
+                    g.expressions.expr();
+                }
+                if (acceptChar(':') && !isChar(']')) {
+                    g.expressions.expr();
+                }
+                expectChar(']');
+                while (isChar('.')) {
+                    next();
+                    colLabel();
+                }
+            }
+            throw syntaxError();
+        }
     }
 
     RangeVar rangeVar(Token first, List<String> names) {

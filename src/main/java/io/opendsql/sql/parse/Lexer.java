@@ -26,21 +26,43 @@ public final class Lexer {
         this.length = sql.length();
     }
 
-    /** Scans the whole string; the last token is always {@link TokenKind#EOF}. */
+    /** Scans the whole string; the last token is always {@link TokenKind#EOF}. Scanner errors are thrown. */
     public static List<Token> tokenize(String sql) {
-        Lexer lexer = new Lexer(sql);
-        lexer.run();
-        return List.copyOf(lexer.tokens);
+        Scan scan = scan(sql);
+        if (scan.error() != null) {
+            throw scan.error();
+        }
+        return scan.tokens();
     }
 
-    private void run() {
+    /**
+     * The tokens up to the end, or up to a scanner error: then the last token is an
+     * {@link TokenKind#ERROR} token at the failing text and {@code error} is what to raise there.
+     */
+    record Scan(List<Token> tokens, DsqlException error) {
+    }
+
+    static Scan scan(String sql) {
+        Lexer lexer = new Lexer(sql);
+        DsqlException error = lexer.run();
+        return new Scan(List.copyOf(lexer.tokens), error);
+    }
+
+    private DsqlException run() {
         while (true) {
-            skipWhitespaceAndComments();
-            if (pos >= length) {
-                tokens.add(new Token(TokenKind.EOF, "", length, length));
-                return;
+            int start = pos;
+            try {
+                skipWhitespaceAndComments();
+                if (pos >= length) {
+                    tokens.add(new Token(TokenKind.EOF, "", length, length));
+                    return null;
+                }
+                start = pos;
+                tokens.add(next());
+            } catch (DsqlException e) {
+                tokens.add(new Token(TokenKind.ERROR, "", start, Math.max(start, Math.min(length, pos))));
+                return e;
             }
-            tokens.add(next());
         }
     }
 

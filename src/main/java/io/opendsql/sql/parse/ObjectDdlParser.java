@@ -334,7 +334,7 @@ final class ObjectDdlParser extends GrammarArea {
     private String typeTag() {
         // CREATE TYPE name AS ENUM | AS RANGE | AS (...) | (...) | name
         int i = 1;
-        while (peek(i).kind() != TokenKind.EOF && !peek(i).isKeyword("as") && !peek(i).isChar('(')
+        while (!peek(i).isEnd() && !peek(i).isKeyword("as") && !peek(i).isChar('(')
                 && !peek(i).isChar(';')) {
             i++;
         }

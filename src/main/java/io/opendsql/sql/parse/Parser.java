@@ -17,8 +17,8 @@ public final class Parser {
 
     /** Parses every statement; an empty or comment-only string gives an empty list. */
     public static List<Statement> parse(String sql) {
-        List<Token> tokens = Lexer.tokenize(sql);
-        Grammar grammar = new Grammar(new TokenCursor(sql, tokens));
+        Lexer.Scan scan = Lexer.scan(sql);
+        Grammar grammar = new Grammar(new TokenCursor(sql, scan.tokens(), scan.error()));
         try {
             return grammar.statements.statements();
         } catch (StackOverflowError overflow) {

@@ -61,7 +61,7 @@ final class PrimaryParser extends GrammarArea {
         int depth = 0;
         for (int i = ahead; ; i++) {
             Token t = peek(i);
-            if (t.kind() == TokenKind.EOF) {
+            if (t.isEnd()) {
                 return -1;
             }
             if (t.isChar('(')) {

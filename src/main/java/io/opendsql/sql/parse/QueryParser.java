@@ -65,6 +65,8 @@ final class QueryParser extends GrammarArea {
                         limit = g.expressions.expr();
                     }
                     if (isChar(',')) {
+                        next();
+                        g.expressions.expr();
                         throw SyntaxErrors.plain(in.sql, SqlState.SYNTAX_ERROR,
                                 "LIMIT #,# syntax is not supported", start.start())
                                 .hint("Use separate LIMIT and OFFSET clauses.");

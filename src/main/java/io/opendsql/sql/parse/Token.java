@@ -25,6 +25,11 @@ public record Token(TokenKind kind, String value, int start, int end) {
         return kind == TokenKind.CHAR && value.length() == 1 && value.charAt(0) == c;
     }
 
+    /** End of input, or the point where scanning failed. */
+    public boolean isEnd() {
+        return kind == TokenKind.EOF || kind == TokenKind.ERROR;
+    }
+
     /** The keyword's category, or null for a token that is not a keyword. */
     public Keywords.Category category() {
         return kind == TokenKind.KEYWORD ? Keywords.category(value) : null;

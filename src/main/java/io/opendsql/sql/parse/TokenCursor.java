@@ -11,16 +11,23 @@ final class TokenCursor {
 
     final String sql;
     private final List<Token> tokens;
+    private final DsqlException scanError;
     private int index;
     private int depth;
 
-    TokenCursor(String sql, List<Token> tokens) {
+    TokenCursor(String sql, List<Token> tokens, DsqlException scanError) {
         this.sql = sql;
         this.tokens = tokens;
+        this.scanError = scanError;
     }
 
+    /** The current token; reaching the scanner's error position raises the scanner's error. */
     Token peek() {
-        return tokens.get(index);
+        Token token = tokens.get(index);
+        if (token.kind() == TokenKind.ERROR) {
+            throw scanError;
+        }
+        return token;
     }
 
     Token peek(int ahead) {
@@ -29,7 +36,7 @@ final class TokenCursor {
     }
 
     Token next() {
-        Token token = tokens.get(index);
+        Token token = peek();
         if (token.kind() != TokenKind.EOF) {
             index++;
         }
@@ -64,6 +71,9 @@ final class TokenCursor {
     }
 
     DsqlException syntaxError(Token token) {
+        if (token.kind() == TokenKind.ERROR) {
+            return scanError;
+        }
         return SyntaxErrors.at(sql, "syntax error", token);
     }
 }

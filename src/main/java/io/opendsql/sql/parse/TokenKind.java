@@ -38,6 +38,11 @@ public enum TokenKind {
     NOT_EQUALS,
     /** Any other single character the scanner does not know (PostgreSQL's {other} rule). */
     OTHER,
+    /**
+     * Where the scanner failed. Scanning stops here; the error is raised only when the parser
+     * reaches this position, as PostgreSQL's on-demand scanner does.
+     */
+    ERROR,
     /** End of input. */
     EOF
 }
