@@ -50,11 +50,11 @@ final class DropParser extends GrammarArea {
             case "column" -> ObjectType.COLUMN;
             case "constraint" -> ObjectType.CONSTRAINT;
             case "language" -> ObjectType.LANGUAGE;
-            case "materialized" -> isKeyword(1, "view") ? ObjectType.MATERIALIZED_VIEW : null;
-            case "event" -> isKeyword(1, "trigger") ? ObjectType.EVENT_TRIGGER : null;
+            case "materialized" -> ObjectType.MATERIALIZED_VIEW;
+            case "event" -> ObjectType.EVENT_TRIGGER;
             case "foreign" -> isKeyword(1, "table") ? ObjectType.FOREIGN_TABLE
                     : isKeyword(1, "data") ? ObjectType.FOREIGN_DATA_WRAPPER : null;
-            case "access" -> isKeyword(1, "method") ? ObjectType.ACCESS_METHOD : null;
+            case "access" -> ObjectType.ACCESS_METHOD;
             default -> null;
         };
         if (type == null) {
@@ -62,7 +62,10 @@ final class DropParser extends GrammarArea {
         }
         next();
         switch (type) {
-            case MATERIALIZED_VIEW, EVENT_TRIGGER, FOREIGN_TABLE, ACCESS_METHOD -> next();
+            case MATERIALIZED_VIEW -> expectKeyword("view");
+            case EVENT_TRIGGER -> expectKeyword("trigger");
+            case ACCESS_METHOD -> expectKeyword("method");
+            case FOREIGN_TABLE -> next();
             case FOREIGN_DATA_WRAPPER -> {
                 next();
                 expectKeyword("wrapper");
@@ -97,9 +100,12 @@ final class DropParser extends GrammarArea {
             g.objects.skipToStatementEnd();
             return new ObjectDdl.RecognizedStmt(at, "DropOwned", ObjectType.ROLE, null);
         }
-        if (isKeyword("cast") || isKeyword("operator") || isKeyword("transform") || isKeyword("text")
-                || isKeyword("user")) {
+        if (isKeyword("cast") || isKeyword("operator") || isKeyword("transform") || isKeyword("text")) {
             String tag = "Drop";
+            Token kind = next();
+            if (kind.isKeyword("cast") && !isKeyword("if") && !isChar('(')) {
+                throw syntaxError();
+            }
             g.objects.skipToStatementEnd();
             return new ObjectDdl.RecognizedStmt(at, tag, null, null);
         }

@@ -254,10 +254,15 @@ final class ExpressionParser extends GrammarArea {
 
     /** Op, or OPERATOR '(' any_operator ')'. */
     List<String> qualifiedOperator() {
-        Token t = next();
+        Token t = peek();
         if (t.kind() == TokenKind.OPERATOR || isMathOp(t)) {
+            next();
             return List.of(t.value());
         }
+        if (!t.isKeyword("operator")) {
+            throw syntaxError();
+        }
+        next();
         expectChar('(');
         List<String> name = new ArrayList<>();
         while (isColId(peek())) {

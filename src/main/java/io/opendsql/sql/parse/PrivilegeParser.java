@@ -45,10 +45,10 @@ final class PrivilegeParser extends GrammarArea {
         boolean grant = start.isKeyword("grant");
         boolean grantOptionFor = false;
         List<DefElem> roleOptions = new ArrayList<>();
-        if (!grant && isKeyword("grant") && isKeyword(1, "option") && isKeyword(2, "for")) {
+        if (!grant && isKeyword("grant")) {
             next();
-            next();
-            next();
+            expectKeyword("option");
+            expectKeyword("for");
             grantOptionFor = true;
         } else if (!grant && isColId(peek()) && isKeyword(1, "option") && isKeyword(2, "for")) {
             roleOptions.add(new DefElem(next().value(), null));

@@ -329,9 +329,8 @@ final class QueryParser extends GrammarArea {
             WithClause.Materialized materialized = WithClause.Materialized.DEFAULT;
             if (acceptKeyword("materialized")) {
                 materialized = WithClause.Materialized.ALWAYS;
-            } else if (isKeyword("not") && isKeyword(1, "materialized")) {
-                next();
-                next();
+            } else if (acceptKeyword("not")) {
+                expectKeyword("materialized");
                 materialized = WithClause.Materialized.NEVER;
             }
             Token open = expectChar('(');

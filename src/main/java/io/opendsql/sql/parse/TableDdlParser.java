@@ -194,8 +194,7 @@ final class TableDdlParser extends GrammarArea {
         }
         query = g.queries.select(null, peek().start());
         boolean withData = true;
-        if (isKeyword("with") && (isKeyword(1, "data") || isKeyword(1, "no"))) {
-            next();
+        if (acceptKeyword("with")) {
             if (acceptKeyword("no")) {
                 withData = false;
             }
