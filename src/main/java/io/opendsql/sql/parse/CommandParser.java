@@ -145,9 +145,9 @@ final class CommandParser extends GrammarArea {
         String name = colId();
         List<String> options = new ArrayList<>();
         while (true) {
-            if (isKeyword("no") && isKeyword(1, "scroll")) {
+            if (isKeyword("no")) {
                 next();
-                next();
+                expectKeyword("scroll");
                 options.add("no scroll");
             } else if (isKeyword("scroll") || isKeyword("binary") || isKeyword("insensitive")
                     || isKeyword("asensitive")) {
@@ -175,6 +175,10 @@ final class CommandParser extends GrammarArea {
         Token start = next();
         StringBuilder direction = new StringBuilder();
         Token t = peek();
+        if (peek(1).isChar(';') || peek(1).isEnd()) {
+            // FETCH name: a lone word such as NEXT is the cursor's name.
+            return new UtilityStmt.FetchStmt(start.start(), start.isKeyword("move"), null, colId());
+        }
         if (t.isKeyword("next") || t.isKeyword("prior") || t.isKeyword("first") || t.isKeyword("last")) {
             direction.append(next().value());
         } else if (t.isKeyword("absolute") || t.isKeyword("relative")) {

@@ -119,9 +119,9 @@ final class SettingParser extends GrammarArea {
     /** generic_set: var_name {TO | =} {var_list | DEFAULT}, or var_name FROM CURRENT. */
     private VariableSetStmt genericSet(int at, boolean local) {
         String name = varName();
-        if (isKeyword("from") && isKeyword(1, "current")) {
+        if (isKeyword("from")) {
             next();
-            next();
+            expectKeyword("current");
             return new VariableSetStmt(at, SetKind.CURRENT, name, List.of(), local, List.of(), false);
         }
         if (!acceptKeyword("to")) {
