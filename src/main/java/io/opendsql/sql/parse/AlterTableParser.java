@@ -53,7 +53,10 @@ final class AlterTableParser extends GrammarArea {
         List<String> object = names(relation);
         if (isKeyword("rename")) {
             next();
-            if (acceptKeyword("to")) {
+            if (acceptKeyword("to") || type == ObjectType.INDEX || type == ObjectType.SEQUENCE) {
+                if (in.previous().isKeyword("rename")) {
+                    expectKeyword("to");
+                }
                 return new TableDdl.RenameStmt(at, type, null, object, null, null, colId(), ifExists);
             }
             ObjectType subtype = ObjectType.COLUMN;

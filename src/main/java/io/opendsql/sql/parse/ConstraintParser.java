@@ -217,10 +217,9 @@ final class ConstraintParser extends GrammarArea {
             next();
             b.options = g.ddl.reloptions();
         }
-        if (isKeyword("using") && isKeyword(1, "index") && isKeyword(2, "tablespace")) {
-            next();
-            next();
-            next();
+        if (acceptKeyword("using")) {
+            expectKeyword("index");
+            expectKeyword("tablespace");
             colId();
         }
     }
@@ -244,8 +243,12 @@ final class ConstraintParser extends GrammarArea {
         }
         boolean deleteSeen = false;
         boolean updateSeen = false;
-        while (isKeyword("on") && (isKeyword(1, "delete") && !deleteSeen || isKeyword(1, "update") && !updateSeen)) {
+        while (isKeyword("on") && !(deleteSeen && updateSeen)) {
             next();
+            Token which = peek();
+            if (!(which.isKeyword("delete") && !deleteSeen || which.isKeyword("update") && !updateSeen)) {
+                throw syntaxError();
+            }
             boolean delete = next().isKeyword("delete");
             Token actionStart = peek();
             List<String> columns = new ArrayList<>();
@@ -365,10 +368,14 @@ final class ConstraintParser extends GrammarArea {
             if (isKeyword("deferrable")) {
                 next();
                 b.deferrable = true;
-            } else if (isKeyword("not") && isKeyword(1, "deferrable")) {
+            } else if (isKeyword("not") && (table || isKeyword(1, "deferrable"))) {
                 next();
-                next();
-                b.deferrable = false;
+                if (table && acceptKeyword("valid")) {
+                    b.notValid = true;
+                } else {
+                    expectKeyword("deferrable");
+                    b.deferrable = false;
+                }
             } else if (isKeyword("initially")) {
                 next();
                 if (acceptKeyword("deferred")) {

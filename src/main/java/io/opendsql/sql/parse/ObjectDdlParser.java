@@ -159,7 +159,7 @@ final class ObjectDdlParser extends GrammarArea {
         expectKeyword("as");
         SelectStmt query = g.queries.select(null, peek().start());
         String checkOption = null;
-        if (isKeyword("with") && (isKeyword(1, "check") || isKeyword(1, "cascaded") || isKeyword(1, "local"))) {
+        if (isKeyword("with")) {
             next();
             checkOption = "cascaded";
             if (acceptKeyword("local")) {
@@ -253,6 +253,12 @@ final class ObjectDdlParser extends GrammarArea {
                 type = ObjectType.EXTENSION;
             }
             case "trigger", "constraint" -> {
+                if (t.isKeyword("constraint")) {
+                    next();
+                    if (!isKeyword("trigger")) {
+                        throw syntaxError();
+                    }
+                }
                 tag = "CreateTrig";
                 type = ObjectType.TRIGGER;
             }
@@ -263,6 +269,13 @@ final class ObjectDdlParser extends GrammarArea {
             case "type" -> {
                 tag = typeTag();
                 type = ObjectType.TYPE;
+                int mark = in.mark();
+                next();
+                anyName();
+                if (!(isKeyword("as") || isChar('(') || isChar(';') || is(TokenKind.EOF))) {
+                    throw syntaxError();
+                }
+                in.reset(mark);
             }
             case "aggregate", "operator", "collation" -> {
                 tag = "Define";

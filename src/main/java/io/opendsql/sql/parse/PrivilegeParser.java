@@ -50,10 +50,10 @@ final class PrivilegeParser extends GrammarArea {
             expectKeyword("option");
             expectKeyword("for");
             grantOptionFor = true;
-        } else if (!grant && isColId(peek()) && isKeyword(1, "option") && isKeyword(2, "for")) {
+        } else if (!grant && isColId(peek()) && isKeyword(1, "option")) {
             roleOptions.add(new DefElem(next().value(), null));
             next();
-            next();
+            expectKeyword("for");
         }
         List<AccessPriv> privileges = privileges();
         if (isKeyword("on")) {
@@ -143,10 +143,14 @@ final class PrivilegeParser extends GrammarArea {
         List<List<TypeName>> arguments = null;
         Token t = peek();
         String word = t.kind() == TokenKind.KEYWORD ? t.value() : "";
-        if (word.equals("all") && (isKeyword(1, "tables") || isKeyword(1, "sequences") || isKeyword(1, "functions")
-                || isKeyword(1, "procedures") || isKeyword(1, "routines"))) {
+        if (word.equals("all")) {
             next();
-            Token kind = next();
+            Token kind = peek();
+            if (!(kind.isKeyword("tables") || kind.isKeyword("sequences") || kind.isKeyword("functions")
+                    || kind.isKeyword("procedures") || kind.isKeyword("routines"))) {
+                throw syntaxError();
+            }
+            next();
             type = switch (kind.value()) {
                 case "tables" -> ObjectType.TABLE;
                 case "sequences" -> ObjectType.SEQUENCE;
