@@ -218,10 +218,7 @@ final class ExpressionParser extends GrammarArea {
     private Expr prefix(boolean restricted) {
         Token t = peek();
         if (t.isKeyword("not") && !restricted) {
-            if (notLookahead(1)) {
-                // PostgreSQL's lexer turns this NOT into NOT_LA and reports the error at the next token.
-                throw in.syntaxError(peek(1));
-            }
+            // Also NOT_LA (NOT before BETWEEN, IN, LIKE, ...): gram.y has "NOT_LA a_expr %prec NOT".
             next();
             Expr operand = parse(NOT, false);
             return new Expr.BoolExpr(t.start(), BoolOp.NOT, List.of(operand));
@@ -352,6 +349,10 @@ final class ExpressionParser extends GrammarArea {
         int at = left.location();
         if (t.isKeyword("isnull") || t.isKeyword("notnull")) {
             return new Infix(new Expr.NullTest(at, left, t.isKeyword("notnull")), -1);
+        }
+        if (isKeyword("not") && notLookahead(1)) {
+            // The lexer makes this NOT_LA, which cannot follow IS.
+            throw syntaxError();
         }
         boolean not = acceptKeyword("not");
         Token what = peek();

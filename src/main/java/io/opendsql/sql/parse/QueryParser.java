@@ -76,7 +76,7 @@ final class QueryParser extends GrammarArea {
                     if (!acceptKeyword("first")) {
                         expectKeyword("next");
                     }
-                    if (isKeyword("row") || isKeyword("rows")) {
+                    if ((isKeyword("row") || isKeyword("rows")) && !isChar(1, '.') && !isChar(1, '(')) {
                         limit = new Expr.Literal(peek().start(), Expr.LiteralKind.INTEGER, "1");
                     } else {
                         limit = fetchFirstValue();
