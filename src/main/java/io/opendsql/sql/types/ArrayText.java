@@ -286,7 +286,7 @@ final class ArrayText {
                     throw malformed(input, "Unexpected \"{\" character.");
                 }
                 if (sawQuote && !Errors.isSpace(c)) {
-                    throw malformed(input, "Incorrectly quoted array element.");
+                    throw malformed(input, "Unexpected array element.");
                 }
                 if (Errors.isSpace(c) && value.length() == 0 && !sawQuote) {
                     position++;

@@ -212,10 +212,10 @@ public final class BinaryIo {
                 return numericHeader(0, 0, NUMERIC_NAN, 0).array();
             }
             case POSITIVE_INFINITY -> {
-                return numericHeader(0, 0, NUMERIC_PINF, 0).array();
+                return numericHeader(0, 0, NUMERIC_PINF, 0x20).array();
             }
             case NEGATIVE_INFINITY -> {
-                return numericHeader(0, 0, NUMERIC_NINF, 0).array();
+                return numericHeader(0, 0, NUMERIC_NINF, 0x20).array();
             }
             default -> { }
         }

@@ -46,6 +46,7 @@ final class DateTimeParser {
     static final int ADBC = 1 << 10;
     static final int DOW = 1 << 11;
     static final int DOY = 1 << 12;
+    static final int RESERVED = 1 << 13;
     static final int DATE_M = YEAR | MONTH | DAY;
     static final int TIME_M = HOUR | MINUTE | SECOND;
 
@@ -472,7 +473,7 @@ final class DateTimeParser {
                 if (timeOnly) {
                     throw new DecodeException(Failure.BAD_FORMAT);
                 }
-                return DATE_M | TIME_M | TZ;
+                return RESERVED;
             }
         }
     }

@@ -58,7 +58,7 @@ final class DateTimeText {
     }
 
     static PgTimestamp parseTimestamp(String input, TypeContext context, int typmod) {
-        Result r = decode(input, context, false, "timestamp without time zone");
+        Result r = decode(input, context, false, "timestamp");
         if (r.special != null) {
             switch (r.special) {
                 case EPOCH -> {
@@ -155,7 +155,7 @@ final class DateTimeText {
     }
 
     static PgTime parseTime(String input, TypeContext context, int typmod) {
-        Result r = decode(input, context, true, "time without time zone");
+        Result r = decode(input, context, true, "time");
         long micros = ((r.hour * 60L + r.minute) * 60 + r.second) * 1_000_000L + r.fsec;
         return new PgTime(roundTime(micros, typmod));
     }

@@ -27,7 +27,7 @@ public record Inet(byte[] address, int bits) implements Comparable<Inet> {
     }
 
     public static Inet parse(String input) {
-        String text = input.strip();
+        String text = input;
         int slash = text.indexOf('/');
         String host = slash < 0 ? text : text.substring(0, slash);
         byte[] address = host.indexOf(':') >= 0 ? ipv6(host, input) : ipv4(host, input);

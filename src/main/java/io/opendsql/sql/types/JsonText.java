@@ -42,9 +42,21 @@ final class JsonText {
         Object value = value();
         skipSpace();
         if (position < input.length()) {
-            throw error("Expected end of input, but found \"" + token() + "\".");
+            throw unexpected("end of input");
         }
         return value;
+    }
+
+    /** PostgreSQL reports an invalid token as such before saying what it expected. */
+    private DsqlException unexpected(String expected) {
+        char c = input.charAt(position);
+        if ("{}[],:".indexOf(c) < 0 && c != '"' && c != '-' && !(c >= '0' && c <= '9')) {
+            String word = token();
+            if (!word.equals("true") && !word.equals("false") && !word.equals("null")) {
+                return error("Token \"" + word + "\" is invalid.");
+            }
+        }
+        return error("Expected " + expected + ", but found \"" + lexToken() + "\".");
     }
 
     private void skipSpace() {
@@ -96,6 +108,9 @@ final class JsonText {
                     return number();
                 }
                 String word = token();
+                if ("}],:".indexOf(c) < 0 && !isAlphanumeric(c)) {
+                    throw error("Token \"" + word + "\" is invalid.");
+                }
                 if (isAlphanumeric(c)) {
                     position += word.length();
                     switch (word) {
@@ -119,6 +134,7 @@ final class JsonText {
     private Object object() {
         position++;
         Map<String, Object> members = buildTree ? new TreeMap<>(Jsonb.KEY_ORDER) : null;
+        boolean first = true;
         skipSpace();
         if (position < input.length() && input.charAt(position) == '}') {
             position++;
@@ -130,15 +146,17 @@ final class JsonText {
                 throw error("The input string ended unexpectedly.");
             }
             if (input.charAt(position) != '"') {
-                throw error("Expected string or \"}\", but found \"" + lexToken() + "\".");
+                throw unexpected(members == null && first || members != null && members.isEmpty() && first
+                        ? "string or \"}\"" : "string");
             }
+            first = false;
             String key = string();
             skipSpace();
             if (position >= input.length()) {
                 throw error("The input string ended unexpectedly.");
             }
             if (input.charAt(position) != ':') {
-                throw error("Expected \":\", but found \"" + lexToken() + "\".");
+                throw unexpected("\":\"");
             }
             position++;
             Object value = value();
@@ -156,7 +174,7 @@ final class JsonText {
                 position++;
                 return members;
             } else {
-                throw error("Expected \",\" or \"}\", but found \"" + lexToken() + "\".");
+                throw unexpected("\",\" or \"}\"");
             }
         }
     }
@@ -185,7 +203,7 @@ final class JsonText {
                 position++;
                 return items;
             } else {
-                throw error("Expected \",\" or \"]\", but found \"" + lexToken() + "\".");
+                throw unexpected("\",\" or \"]\"");
             }
         }
     }

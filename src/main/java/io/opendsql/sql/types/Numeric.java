@@ -156,6 +156,9 @@ public record Numeric(Kind kind, BigDecimal value) implements Comparable<Numeric
         long exponent = 0;
         if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
             i++;
+            while (i < n && Errors.isSpace(s.charAt(i))) {
+                i++;
+            }
             int expSign = 1;
             if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
                 expSign = s.charAt(i) == '-' ? -1 : 1;
@@ -172,8 +175,8 @@ public record Numeric(Kind kind, BigDecimal value) implements Comparable<Numeric
                 return null;
             }
             exponent *= expSign;
-            if (exponent > SqlType.MAX_NUMERIC_PRECISION || exponent < -SqlType.MAX_NUMERIC_PRECISION) {
-                return null;
+            if (exponent > 200_000 || exponent < -200_000) {
+                throw Errors.outOfRange("value overflows numeric format");
             }
         }
         if (i != n) {
@@ -185,6 +188,9 @@ public record Numeric(Kind kind, BigDecimal value) implements Comparable<Numeric
         }
         BigDecimal value = new BigDecimal(unscaled, scale - (int) exponent);
         int displayScale = Math.max(0, scale - (int) exponent);
+        if (displayScale > 16383 || (value.signum() != 0 && value.precision() - value.scale() > 131072)) {
+            throw Errors.outOfRange("value overflows numeric format");
+        }
         return of(value.setScale(displayScale));
     }
 

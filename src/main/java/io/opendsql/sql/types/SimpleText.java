@@ -120,7 +120,7 @@ final class SimpleText {
                 throw invalidHexDigit(input, i);
             }
             if (i + 1 >= n) {
-                throw DsqlException.of(SqlState.INVALID_TEXT_REPRESENTATION,
+                throw DsqlException.of(SqlState.INVALID_PARAMETER_VALUE,
                         "invalid hexadecimal data: odd number of digits");
             }
             int low = hexValue(input.charAt(i + 1));
@@ -135,7 +135,7 @@ final class SimpleText {
 
     private static DsqlException invalidHexDigit(String input, int index) {
         int end = index + Character.charCount(input.codePointAt(index));
-        return DsqlException.of(SqlState.INVALID_TEXT_REPRESENTATION, "invalid hexadecimal digit: \"%s\"",
+        return DsqlException.of(SqlState.INVALID_PARAMETER_VALUE, "invalid hexadecimal digit: \"%s\"",
                 input.substring(index, end));
     }
 
