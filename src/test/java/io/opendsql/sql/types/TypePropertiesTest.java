@@ -1,0 +1,124 @@
+package io.opendsql.sql.types;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Round trips over random values, ordering rules and the registry. */
+class TypePropertiesTest {
+    private final Random random = new Random(20241124);
+    private final TypeContext context = TypeContext.DEFAULT;
+
+    @Test
+    void shortestFloatOutputReadsBackExactly() {
+        for (int i = 0; i < 20_000; i++) {
+            double value = Double.longBitsToDouble(random.nextLong());
+            if (Double.isNaN(value)) {
+                continue;
+            }
+            String text = FloatText.formatFloat8(value, 1);
+            assertThat(FloatText.parseFloat8(text)).as(text).isEqualTo(value);
+            float single = Float.intBitsToFloat(random.nextInt());
+            if (!Float.isNaN(single)) {
+                String singleText = FloatText.formatFloat4(single, 1);
+                assertThat(FloatText.parseFloat4(singleText)).as(singleText).isEqualTo(single);
+            }
+        }
+    }
+
+    @Test
+    void floatOutputLooksLikePostgres() {
+        assertThat(FloatText.formatFloat8(1e16, 1)).isEqualTo("1e+16");
+        assertThat(FloatText.formatFloat8(0.1, 1)).isEqualTo("0.1");
+        assertThat(FloatText.formatFloat8(1.2345678901234567e-05, 1)).isEqualTo("1.2345678901234568e-05");
+        assertThat(FloatText.formatFloat8(-0.0, 1)).isEqualTo("-0");
+        assertThat(FloatText.formatFloat8(Double.MIN_VALUE, 1)).isEqualTo("5e-324");
+    }
+
+    @Test
+    void binaryRoundTripsRandomValues() {
+        for (int i = 0; i < 2000; i++) {
+            roundTrip(PgType.INT8, random.nextLong());
+            roundTrip(PgType.INT4, random.nextInt());
+            roundTrip(PgType.FLOAT8, random.nextDouble() * 1e10);
+            roundTrip(PgType.NUMERIC, Numeric.of(new BigDecimal(random.nextLong()).movePointLeft(random.nextInt(30))));
+            roundTrip(PgType.TIMESTAMPTZ, new PgTimestampTz(random.nextLong() % 9_000_000_000_000_000L));
+            roundTrip(PgType.INTERVAL, new Interval(random.nextInt(), random.nextInt(), random.nextLong()));
+            roundTrip(PgType.DATE, new PgDate(random.nextInt(2_000_000) - 1_000_000));
+            roundTrip(PgType.TIMETZ, new PgTimeTz(Math.floorMod(random.nextLong(), PgTime.MAX_MICROS),
+                    random.nextInt(2 * PgTimeTz.MAX_OFFSET_SECONDS) - PgTimeTz.MAX_OFFSET_SECONDS));
+            roundTrip(PgType.INT4_ARRAY, PgArray.of(List.of(random.nextInt(), random.nextInt())));
+        }
+    }
+
+    private void roundTrip(PgType type, Object value) {
+        byte[] bytes = BinaryIo.send(type, value);
+        Object back = BinaryIo.receive(SqlType.of(type), bytes);
+        assertThat(ValueOrder.compare(type, back, value)).as("%s %s", type, value).isZero();
+        String text = TypeIo.format(type, value, context);
+        Object parsed = TypeIo.parse(SqlType.of(type), text, context);
+        assertThat(ValueOrder.compare(type, parsed, value)).as("%s text %s", type, text).isZero();
+    }
+
+    @Test
+    void orderingFollowsPostgres() {
+        assertThat(ValueOrder.compare(PgType.FLOAT8, Double.NaN, Double.POSITIVE_INFINITY)).isPositive();
+        assertThat(ValueOrder.compare(PgType.FLOAT8, Double.NaN, Double.NaN)).isZero();
+        assertThat(ValueOrder.compare(PgType.FLOAT8, -0.0, 0.0)).isZero();
+        assertThat(ValueOrder.compare(PgType.NUMERIC, Numeric.NAN, Numeric.POSITIVE_INFINITY)).isPositive();
+        assertThat(ValueOrder.compare(PgType.NUMERIC, Numeric.parse("1.50"), Numeric.parse("1.5"))).isZero();
+        assertThat(ValueOrder.hash(PgType.NUMERIC, Numeric.parse("1.50")))
+                .isEqualTo(ValueOrder.hash(PgType.NUMERIC, Numeric.parse("1.5")));
+        assertThat(ValueOrder.compare(PgType.BPCHAR, "ab  ", "ab")).isZero();
+        assertThat(ValueOrder.compare(PgType.TEXT, "Z", "a")).isNegative();
+        assertThat(ValueOrder.compare(PgType.TEXT, "é", "z")).isPositive();
+        assertThat(ValueOrder.compare(PgType.INTERVAL, new Interval(1, 0, 0), new Interval(0, 30, 0))).isZero();
+        assertThat(ValueOrder.compare(PgType.UUID, java.util.UUID.fromString("ffffffff-0000-0000-0000-000000000000"),
+                java.util.UUID.fromString("00000000-0000-0000-0000-000000000000"))).isPositive();
+    }
+
+    @Test
+    void registryAndFormatType() {
+        assertThat(PgType.byOid(1007)).contains(PgType.INT4_ARRAY);
+        assertThat(PgType.INT4.arrayType()).contains(PgType.INT4_ARRAY);
+        assertThat(PgType.INT4_ARRAY.elementType()).isEqualTo(PgType.INT4);
+        assertThat(SqlType.varchar(20).typmod()).isEqualTo(24);
+        assertThat(SqlType.varchar(20).formatType()).isEqualTo("character varying(20)");
+        assertThat(SqlType.numeric(10, 2).typmod()).isEqualTo(655366);
+        assertThat(SqlType.numeric(10, 2).formatType()).isEqualTo("numeric(10,2)");
+        assertThat(SqlType.numeric(10, -3).typmod()).isEqualTo(657409);
+        assertThat(SqlType.numeric(10, -3).formatType()).isEqualTo("numeric(10,-3)");
+        assertThat(SqlType.withPrecision(PgType.TIMESTAMP, 3).formatType()).isEqualTo("timestamp(3) without time zone");
+        assertThat(SqlType.of(PgType.INT4_ARRAY).formatType()).isEqualTo("integer[]");
+        assertThat(SqlType.of(PgType.BPCHAR).formatType()).isEqualTo("bpchar");
+        assertThat(SqlType.bpchar(1).arrayOf().formatType()).isEqualTo("character(1)[]");
+        assertThat(TypeNames.parse("interval day to second(3)").typmod()).isEqualTo(470286339);
+        assertThat(TypeNames.parse("interval year").formatType()).isEqualTo("interval year");
+        assertThat(SqlType.interval(SqlType.INTERVAL_FULL_RANGE, 3).formatType()).isEqualTo("interval(3)");
+    }
+
+    @Test
+    void castContextsFollowPgCast() {
+        assertThat(Casts.find(PgType.INT4, PgType.INT8).orElseThrow().context()).isEqualTo(CastContext.IMPLICIT);
+        assertThat(Casts.find(PgType.INT8, PgType.INT4).orElseThrow().context()).isEqualTo(CastContext.ASSIGNMENT);
+        assertThat(Casts.find(PgType.INT4, PgType.BOOL).orElseThrow().context()).isEqualTo(CastContext.EXPLICIT);
+        assertThat(Casts.find(PgType.DATE, PgType.TEXT).orElseThrow().context()).isEqualTo(CastContext.ASSIGNMENT);
+        assertThat(Casts.find(PgType.TEXT, PgType.DATE).orElseThrow().context()).isEqualTo(CastContext.EXPLICIT);
+        assertThat(Casts.find(PgType.DATE, PgType.INT4)).isEmpty();
+    }
+
+    @Test
+    void nowAndTodayUseTheTransactionStart() {
+        TypeContext at = context.withTransactionStart(java.time.Instant.parse("2024-06-15T23:30:00Z"))
+                .withTimeZone(java.time.ZoneId.of("Asia/Tokyo"));
+        assertThat(TypeIo.format(PgType.DATE, TypeIo.parse(SqlType.of(PgType.DATE), "today", at), at))
+                .isEqualTo("2024-06-16");
+        assertThat(TypeIo.format(PgType.TIMESTAMPTZ, TypeIo.parse(SqlType.of(PgType.TIMESTAMPTZ), "now", at), at))
+                .isEqualTo("2024-06-16 08:30:00+09");
+        assertThat(TypeIo.format(PgType.DATE, TypeIo.parse(SqlType.of(PgType.DATE), "tomorrow", at), at))
+                .isEqualTo("2024-06-17");
+    }
+}
