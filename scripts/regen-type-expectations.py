@@ -6,6 +6,8 @@ Case file lines (tab separated):  mode  type  input  [expected]
         assign  output after INSERT of the literal into a column of the type (assignment rules)
         send    hex of the type's send function applied to input::type
         cast    type is "from>to": format('%s', (input::from)::to)
+        order   input is values separated by " | ": PostgreSQL's ORDER BY of them (ties by their text),
+                then the count of distinct values (which checks equality and hashing)
   set   name  value   runs SET name = value for the following lines (and the Java test does the same)
 Lines starting with '#' and blank lines are kept as they are. In inputs and outputs {TAB} and {NL}
 stand for a tab and a newline; NULL input is written {NULL}.
@@ -50,6 +52,16 @@ EXCEPTION WHEN others THEN
   GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL;
   RETURN pg_temp.esc(pg_temp.report(st, m, d));
 END $$;
+CREATE OR REPLACE FUNCTION pg_temp.t_order(typ text, input text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE r text; n int; st text; m text; d text;
+BEGIN
+  EXECUTE format('SELECT string_agg(format(''%%s'', v), '' | '' ORDER BY v, format(''%%s'', v) COLLATE "C"), (SELECT count(DISTINCT w) FROM unnest($1::%s[]) w) FROM unnest($1::%s[]) v', typ, typ)
+    INTO r, n USING string_to_array(input, ' | ');
+  RETURN pg_temp.esc(r || ' ; distinct ' || n);
+EXCEPTION WHEN others THEN
+  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL;
+  RETURN pg_temp.esc(pg_temp.report(st, m, d));
+END $$;
 CREATE OR REPLACE FUNCTION pg_temp.t_cast(types text, input text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE r text; st text; m text; d text;
 BEGIN
@@ -88,7 +100,7 @@ def regenerate(path, args):
             script.append("SET %s = %s;" % (parts[1], literal(parts[2])))
             continue
         mode, typ, inp = parts[0], parts[1], parts[2]
-        if mode not in ('in', 'assign', 'send', 'cast'):
+        if mode not in ('in', 'assign', 'send', 'cast', 'order'):
             sys.exit('%s:%d: unknown mode %s' % (path, i + 1, mode))
         script.append("SELECT pg_temp.t_%s(%s, %s);" % (mode, literal(typ), literal(inp)))
         cases.append(i)

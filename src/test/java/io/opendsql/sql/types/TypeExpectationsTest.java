@@ -104,6 +104,33 @@ class TypeExpectationsTest {
                     Object result = Casts.cast(value, from.type(), to, context, true);
                     return TypeIo.format(to.type(), result, context);
                 }
+                case "order" -> {
+                    SqlType type = TypeNames.parse(typeText);
+                    List<Object> values = new ArrayList<>();
+                    for (String item : input.split(" \\| ", -1)) {
+                        values.add(TypeIo.parse(type, item, context));
+                    }
+                    java.util.Comparator<Object> byText = java.util.Comparator.comparing(
+                            v -> TypeIo.format(type.type(), v, context).getBytes(StandardCharsets.UTF_8),
+                            java.util.Arrays::compareUnsigned);
+                    java.util.Comparator<Object> order = (a, b) -> ValueOrder.compare(type.type(), a, b);
+                    values.sort(order.thenComparing(byText));
+                    List<String> texts = new ArrayList<>();
+                    for (Object value : values) {
+                        texts.add(TypeIo.format(type.type(), value, context));
+                    }
+                    java.util.Map<Integer, List<Object>> buckets = new java.util.HashMap<>();
+                    int distinct = 0;
+                    for (Object value : values) {
+                        List<Object> bucket = buckets.computeIfAbsent(ValueOrder.hash(type.type(), value),
+                                h -> new ArrayList<>());
+                        if (bucket.stream().noneMatch(other -> ValueOrder.compare(type.type(), other, value) == 0)) {
+                            bucket.add(value);
+                            distinct++;
+                        }
+                    }
+                    return String.join(" | ", texts) + " ; distinct " + distinct;
+                }
                 default -> throw new IllegalArgumentException("unknown mode " + mode);
             }
         } catch (DsqlException e) {
