@@ -111,6 +111,22 @@ final class DateTimeTokens {
 
     /** A full time zone name, case-insensitively, or null. */
     static ZoneId zone(String name) {
-        return ZONES.get(name.toLowerCase(Locale.ROOT));
+        ZoneId zone = ZONES.get(name.toLowerCase(Locale.ROOT));
+        if (zone != null) {
+            return zone;
+        }
+        // a POSIX zone without daylight rules, e.g. GMT+5 or UTC-3:30: the offset is west-positive
+        java.util.regex.Matcher posix = POSIX.matcher(name);
+        if (posix.matches()) {
+            int seconds = Integer.parseInt(posix.group(3)) * 3600
+                    + (posix.group(4) == null ? 0 : Integer.parseInt(posix.group(4)) * 60);
+            if (seconds <= 24 * 3600) {
+                return java.time.ZoneOffset.ofTotalSeconds("-".equals(posix.group(2)) ? seconds : -seconds);
+            }
+        }
+        return null;
     }
+
+    private static final java.util.regex.Pattern POSIX =
+            java.util.regex.Pattern.compile("(?i)([a-z]{3,})([+-]?)(\\d{1,2})(?::(\\d{2}))?");
 }

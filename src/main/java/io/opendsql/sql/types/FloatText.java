@@ -164,9 +164,43 @@ final class FloatText {
                 decimal = oneDigit;
             }
         }
+        if (Math.abs(value) >= (single ? 0x1p25 : 0x1p54) && onBoundary(decimal, value, single)) {
+            decimal = longerThanBoundary(decimal, value, single);
+        }
         String digits = decimal.unscaledValue().abs().toString();
         int exponent = digits.length() - 1 - decimal.scale();
         return layout(value < 0, digits, exponent, single ? 6 : 15);
+    }
+
+    /**
+     * Ryu as PostgreSQL builds it never picks a decimal lying exactly halfway between two floats
+     * (1e23 prints as 9.999999999999999e+22), where Java accepts it when the tie reads back as the value.
+     */
+    private static boolean onBoundary(BigDecimal decimal, double value, boolean single) {
+        BigDecimal exact = single ? new BigDecimal((float) value) : new BigDecimal(value);
+        double up = single ? Math.nextUp((float) value) : Math.nextUp(value);
+        double down = single ? Math.nextDown((float) value) : Math.nextDown(value);
+        BigDecimal two = BigDecimal.valueOf(2);
+        BigDecimal signed = value < 0 ? decimal.negate().abs().negate() : decimal;
+        boolean onUpper = !Double.isInfinite(up) && signed.compareTo(
+                exact.add(single ? new BigDecimal((float) up) : new BigDecimal(up)).divide(two)) == 0;
+        boolean onLower = !Double.isInfinite(down) && signed.compareTo(
+                exact.add(single ? new BigDecimal((float) down) : new BigDecimal(down)).divide(two)) == 0;
+        return onUpper || onLower;
+    }
+
+    private static BigDecimal longerThanBoundary(BigDecimal decimal, double value, boolean single) {
+        BigDecimal exact = single ? new BigDecimal((float) value) : new BigDecimal(value);
+        for (int precision = decimal.precision() + 1; precision <= 17; precision++) {
+            BigDecimal candidate = exact.round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN))
+                    .stripTrailingZeros();
+            boolean readsBack = single ? Float.parseFloat(candidate.toString()) == (float) value
+                    : Double.parseDouble(candidate.toString()) == value;
+            if (readsBack && !onBoundary(candidate, value, single)) {
+                return candidate;
+            }
+        }
+        return decimal;
     }
 
     private static BigDecimal oneDigit(BigDecimal decimal, double value, boolean single) {

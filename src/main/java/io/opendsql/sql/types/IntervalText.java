@@ -63,7 +63,15 @@ final class IntervalText {
             if (fraction == 0) {
                 return;
             }
-            micros = Math.addExact(micros, (long) Math.rint(fraction * scale));
+            double value = fraction * scale;
+            long whole = (long) value;
+            value -= whole;
+            if (value > 0.5) {
+                whole++;
+            } else if (value < -0.5) {
+                whole--;
+            }
+            micros = Math.addExact(micros, whole);
         }
 
         void addDays(long value, int scale) {
@@ -207,7 +215,7 @@ final class IntervalText {
                             type = Unit.DAY;
                             typeSet = true;
                             break;
-                        } catch (DecodeException e) {
+                        } catch (DecodeException | ArithmeticException e) {
                             restore(out, saved);
                         }
                     }

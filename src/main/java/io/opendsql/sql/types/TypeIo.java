@@ -40,7 +40,8 @@ public final class TypeIo {
             case INT2 -> IntegerText.parseInt2(text);
             case INT4 -> IntegerText.parseInt4(text);
             case INT8 -> IntegerText.parseInt8(text);
-            case OID, REGCLASS, REGTYPE -> IntegerText.parseOid(text);
+            case OID, REGCLASS -> IntegerText.parseOid(text);
+            case REGTYPE -> parseRegtype(text);
             case TEXT, UNKNOWN -> text;
             case VARCHAR -> CharacterText.varchar(text, typmod, false);
             case BPCHAR -> CharacterText.bpchar(text, typmod, false);
@@ -95,6 +96,22 @@ public final class TypeIo {
         };
     }
 
+    /** regtypein: an oid, "-" for 0, or a built-in type's name. */
+    private static long parseRegtype(String text) {
+        String trimmed = text.trim();
+        if (trimmed.equals("-")) {
+            return 0;
+        }
+        if (!trimmed.isEmpty() && trimmed.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return IntegerText.parseOid(text);
+        }
+        try {
+            return TypeNames.parse(trimmed).type().oid();
+        } catch (RuntimeException e) {
+            throw DsqlException.of(SqlState.UNDEFINED_OBJECT, "type \"%s\" does not exist", trimmed);
+        }
+    }
+
     /** The type's output function. */
     public static String format(PgType type, Object value, TypeContext context) {
         if (type.isArray()) {
@@ -104,9 +121,10 @@ public final class TypeIo {
             case BOOL -> SimpleText.formatBool((Boolean) value);
             case BYTEA -> SimpleText.formatBytea((byte[]) value);
             case CHAR -> SimpleText.formatChar((Byte) value);
-            case INT2, INT4, INT8, OID, REGCLASS -> value.toString();
-            case REGTYPE -> PgType.byOid(((Long) value).intValue()).map(t -> SqlType.of(t).formatType())
-                    .orElse(value.toString());
+            case INT2, INT4, INT8, OID -> value.toString();
+            case REGCLASS -> (Long) value == 0 ? "-" : value.toString();
+            case REGTYPE -> (Long) value == 0 ? "-" : PgType.byOid(((Long) value).intValue())
+                    .map(t -> SqlType.of(t).formatType()).orElse(value.toString());
             case TEXT, UNKNOWN, NAME, VARCHAR, BPCHAR, JSON -> (String) value;
             case FLOAT4 -> FloatText.formatFloat4((Float) value, context.extraFloatDigits());
             case FLOAT8 -> FloatText.formatFloat8((Double) value, context.extraFloatDigits());

@@ -136,6 +136,8 @@ class TypeExpectationsTest {
         } catch (DsqlException e) {
             return "ERROR " + e.state().code() + " " + e.getMessage()
                     + (e.detail() == null ? "" : " DETAIL: " + e.detail());
+        } catch (RuntimeException e) {
+            return "UNEXPECTED " + e;
         }
     }
 
