@@ -85,123 +85,6 @@ final class DateTimeParser {
         };
     }
 
-    /** ParseDateTime. */
-    static List<Field> tokenize(String input) {
-        List<Field> fields = new ArrayList<>();
-        int n = input.length();
-        int i = 0;
-        while (i < n) {
-            char c = input.charAt(i);
-            if (Errors.isSpace(c)) {
-                i++;
-                continue;
-            }
-            StringBuilder buffer = new StringBuilder();
-            FieldType type;
-            if (isDigit(c)) {
-                while (i < n && isDigit(input.charAt(i))) {
-                    buffer.append(input.charAt(i++));
-                }
-                if (i < n && input.charAt(i) == ':') {
-                    type = FieldType.TIME;
-                    buffer.append(input.charAt(i++));
-                    while (i < n && (isDigit(input.charAt(i)) || input.charAt(i) == ':' || input.charAt(i) == '.')) {
-                        buffer.append(input.charAt(i++));
-                    }
-                } else if (i < n && (input.charAt(i) == '-' || input.charAt(i) == '/' || input.charAt(i) == '.')) {
-                    char delimiter = input.charAt(i);
-                    buffer.append(input.charAt(i++));
-                    if (i < n && isDigit(input.charAt(i))) {
-                        type = delimiter == '.' ? FieldType.NUMBER : FieldType.DATE;
-                        while (i < n && isDigit(input.charAt(i))) {
-                            buffer.append(input.charAt(i++));
-                        }
-                        if (i < n && input.charAt(i) == delimiter) {
-                            type = FieldType.DATE;
-                            buffer.append(input.charAt(i++));
-                            while (i < n && (isDigit(input.charAt(i)) || input.charAt(i) == delimiter)) {
-                                buffer.append(input.charAt(i++));
-                            }
-                        }
-                    } else {
-                        type = FieldType.DATE;
-                        while (i < n && (isAlnum(input.charAt(i)) || input.charAt(i) == delimiter)) {
-                            buffer.append(Character.toLowerCase(input.charAt(i++)));
-                        }
-                    }
-                } else {
-                    type = FieldType.NUMBER;
-                }
-            } else if (c == '.') {
-                buffer.append(input.charAt(i++));
-                while (i < n && isDigit(input.charAt(i))) {
-                    buffer.append(input.charAt(i++));
-                }
-                type = FieldType.NUMBER;
-            } else if (isAlpha(c)) {
-                type = FieldType.STRING;
-                while (i < n && isAlpha(input.charAt(i))) {
-                    buffer.append(Character.toLowerCase(input.charAt(i++)));
-                }
-                boolean isDate = false;
-                if (i < n && (input.charAt(i) == '-' || input.charAt(i) == '/' || input.charAt(i) == '.')) {
-                    isDate = true;
-                } else if (i < n && (input.charAt(i) == '+' || isDigit(input.charAt(i)))) {
-                    isDate = DateTimeTokens.keyword(buffer.toString()) == null;
-                }
-                if (isDate) {
-                    type = FieldType.DATE;
-                    do {
-                        buffer.append(Character.toLowerCase(input.charAt(i++)));
-                    } while (i < n && ("+-/_.:".indexOf(input.charAt(i)) >= 0 || isAlnum(input.charAt(i))));
-                }
-            } else if (c == '+' || c == '-') {
-                buffer.append(input.charAt(i++));
-                while (i < n && Errors.isSpace(input.charAt(i))) {
-                    i++;
-                }
-                if (i < n && isDigit(input.charAt(i))) {
-                    type = FieldType.TZ;
-                    buffer.append(input.charAt(i++));
-                    while (i < n && (isDigit(input.charAt(i)) || input.charAt(i) == ':' || input.charAt(i) == '.'
-                            || input.charAt(i) == '-')) {
-                        buffer.append(input.charAt(i++));
-                    }
-                } else if (i < n && isAlpha(input.charAt(i))) {
-                    type = FieldType.SPECIAL;
-                    while (i < n && isAlpha(input.charAt(i))) {
-                        buffer.append(Character.toLowerCase(input.charAt(i++)));
-                    }
-                } else {
-                    throw new DecodeException(Failure.BAD_FORMAT);
-                }
-            } else if (isPunct(c)) {
-                i++;
-                continue;
-            } else {
-                throw new DecodeException(Failure.BAD_FORMAT);
-            }
-            fields.add(new Field(buffer.toString(), type));
-        }
-        return fields;
-    }
-
-    static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    static boolean isAlpha(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    private static boolean isAlnum(char c) {
-        return isDigit(c) || isAlpha(c);
-    }
-
-    private static boolean isPunct(char c) {
-        return c > 32 && c < 127 && !isAlnum(c);
-    }
-
     /** DecodeDateTime (timeOnly false) or DecodeTimeOnly (true). */
     static Result decode(List<Field> fields, TypeContext context, boolean timeOnly) {
         Result r = new Result();
@@ -219,7 +102,7 @@ final class DateTimeParser {
             switch (field.type) {
                 case DATE -> {
                     if (ptype != 0 || (fmask & (MONTH | DAY)) == (MONTH | DAY)) {
-                        if (isDigit(text.charAt(0)) || ptype != 0) {
+                        if (DateTimeTokenizer.isDigit(text.charAt(0)) || ptype != 0) {
                             ptype = 0;
                             if ((fmask & TIME_M) == TIME_M) {
                                 throw new DecodeException(Failure.BAD_FORMAT);
@@ -229,13 +112,13 @@ final class DateTimeParser {
                                 throw new DecodeException(Failure.BAD_FORMAT);
                             }
                             r.zoneWest = decodeTimezone(text.substring(dash));
-                            tmask = decodeNumberField(text.substring(0, dash), fmask, r, is2digits) | TZ;
+                            tmask = DateFields.decodeNumberField(text.substring(0, dash), fmask, r, is2digits) | TZ;
                         } else {
                             r.namedZone = namedZone(text);
                             tmask = TZ;
                         }
                     } else {
-                        tmask = decodeDate(text, fmask, r, is2digits);
+                        tmask = DateFields.decodeDate(text, fmask, r, is2digits);
                     }
                 }
                 case TIME -> {
@@ -252,10 +135,10 @@ final class DateTimeParser {
                 case NUMBER -> {
                     if (ptype != 0) {
                         String digits = text.indexOf('.') >= 0 ? text.substring(0, text.indexOf('.')) : text;
-                        if (digits.isEmpty() || !digits.chars().allMatch(ch -> isDigit((char) ch))) {
+                        if (digits.isEmpty() || !digits.chars().allMatch(ch -> DateTimeTokenizer.isDigit((char) ch))) {
                             throw new DecodeException(Failure.BAD_FORMAT);
                         }
-                        tmask = decodeNumberField(text, fmask | DATE_M, r, is2digits);
+                        tmask = DateFields.decodeNumberField(text, fmask | DATE_M, r, is2digits);
                         if (tmask != TIME_M) {
                             throw new DecodeException(Failure.BAD_FORMAT);
                         }
@@ -266,18 +149,18 @@ final class DateTimeParser {
                     int length = text.length();
                     if (timeOnly) {
                         if (dot >= 0 || length >= 6) {
-                            tmask = decodeNumberField(text, fmask | DATE_M, r, is2digits);
+                            tmask = DateFields.decodeNumberField(text, fmask | DATE_M, r, is2digits);
                         } else {
-                            tmask = decodeNumber(text, false, fmask | DATE_M, r, is2digits);
+                            tmask = DateFields.decodeNumber(text, false, fmask | DATE_M, r, is2digits);
                         }
                     } else if (dot >= 0 && (fmask & DATE_M) == 0) {
-                        tmask = decodeDate(text, fmask, r, is2digits);
+                        tmask = DateFields.decodeDate(text, fmask, r, is2digits);
                     } else if (dot >= 0 && dot > 2) {
-                        tmask = decodeNumberField(text, fmask, r, is2digits);
+                        tmask = DateFields.decodeNumberField(text, fmask, r, is2digits);
                     } else if (length >= 6 && ((fmask & DATE_M) == 0 || (fmask & TIME_M) == 0)) {
-                        tmask = decodeNumberField(text, fmask, r, is2digits);
+                        tmask = DateFields.decodeNumberField(text, fmask, r, is2digits);
                     } else {
-                        tmask = decodeNumber(text, haveTextMonth, fmask, r, is2digits);
+                        tmask = DateFields.decodeNumber(text, haveTextMonth, fmask, r, is2digits);
                     }
                 }
                 case STRING, SPECIAL -> {
@@ -349,7 +232,7 @@ final class DateTimeParser {
             }
             fmask |= tmask;
         }
-        validateDate(fmask, is2digits[0], bc, r);
+        DateFields.validateDate(fmask, is2digits[0], bc, r);
         if (meridian >= 0 && r.hour > 12) {
             throw new DecodeException(Failure.FIELD_OVERFLOW);
         }
@@ -544,7 +427,7 @@ final class DateTimeParser {
     static int strtoint(String text, int[] pos) {
         long value = 0;
         int i = pos[0];
-        while (i < text.length() && isDigit(text.charAt(i))) {
+        while (i < text.length() && DateTimeTokenizer.isDigit(text.charAt(i))) {
             value = value * 10 + (text.charAt(i) - '0');
             if (value > Integer.MAX_VALUE) {
                 throw new DecodeException(Failure.FIELD_OVERFLOW);
@@ -561,7 +444,7 @@ final class DateTimeParser {
             return 0;
         }
         for (int i = 1; i < text.length(); i++) {
-            if (!isDigit(text.charAt(i))) {
+            if (!DateTimeTokenizer.isDigit(text.charAt(i))) {
                 throw new DecodeException(Failure.BAD_FORMAT);
             }
         }
@@ -597,235 +480,5 @@ final class DateTimeParser {
             throw new DecodeException(Failure.BAD_FORMAT);
         }
         return -offset;
-    }
-
-    /** DecodeDate: a date field with separators, possibly with a month name. */
-    static int decodeDate(String text, int fmask, Result r, boolean[] is2digits) {
-        List<String> parts = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            while (i < n && !isAlnum(text.charAt(i))) {
-                i++;
-            }
-            if (i >= n) {
-                throw new DecodeException(Failure.BAD_FORMAT);
-            }
-            int start = i;
-            if (isDigit(text.charAt(i))) {
-                while (i < n && isDigit(text.charAt(i))) {
-                    i++;
-                }
-            } else {
-                while (i < n && isAlpha(text.charAt(i))) {
-                    i++;
-                }
-            }
-            parts.add(text.substring(start, i));
-            if (i < n) {
-                i++; // the separator (or whatever follows) is dropped, as in PostgreSQL
-            }
-        }
-        int tmask = 0;
-        boolean haveTextMonth = false;
-        for (int p = 0; p < parts.size(); p++) {
-            String part = parts.get(p);
-            if (isAlpha(part.charAt(0))) {
-                Token token = DateTimeTokens.keyword(part.toLowerCase(java.util.Locale.ROOT));
-                if (token != null && token.kind() == Kind.IGNORE) {
-                    parts.set(p, null);
-                    continue;
-                }
-                if (token == null || token.kind() != Kind.MONTH) {
-                    throw new DecodeException(Failure.BAD_FORMAT);
-                }
-                r.month = token.value();
-                haveTextMonth = true;
-                if ((fmask & MONTH) != 0) {
-                    throw new DecodeException(Failure.BAD_FORMAT);
-                }
-                fmask |= MONTH;
-                tmask |= MONTH;
-                parts.set(p, null);
-            }
-        }
-        for (String part : parts) {
-            if (part == null) {
-                continue;
-            }
-            int dmask = decodeNumber(part, haveTextMonth, fmask, r, is2digits);
-            if ((fmask & dmask) != 0) {
-                throw new DecodeException(Failure.BAD_FORMAT);
-            }
-            fmask |= dmask;
-            tmask |= dmask;
-        }
-        if ((fmask & ~(DOY | TZ)) != DATE_M) {
-            throw new DecodeException(Failure.BAD_FORMAT);
-        }
-        return tmask;
-    }
-
-    /** DecodeNumber: one numeric field whose meaning depends on what is already known. */
-    static int decodeNumber(String text, boolean haveTextMonth, int fmask, Result r, boolean[] is2digits) {
-        int[] pos = {0};
-        int value = strtoint(text, pos);
-        if (pos[0] == 0) {
-            throw new DecodeException(Failure.BAD_FORMAT);
-        }
-        if (pos[0] < text.length()) {
-            if (text.charAt(pos[0]) != '.') {
-                throw new DecodeException(Failure.BAD_FORMAT);
-            }
-            if (pos[0] > 2) {
-                return decodeNumberField(text, fmask, r, is2digits);
-            }
-            r.fsec = fraction(text.substring(pos[0]));
-        }
-        int length = text.length();
-        if (length == 3 && (fmask & DATE_M) == YEAR && value >= 1 && value <= 366) {
-            r.dayOfYear = value;
-            return DOY | MONTH | DAY;
-        }
-        int tmask;
-        switch (fmask & DATE_M) {
-            case 0 -> {
-                DateStyle.Order order = r.order;
-                if (length >= 3 || order == DateStyle.Order.YMD) {
-                    tmask = YEAR;
-                    r.year = value;
-                } else if (order == DateStyle.Order.DMY) {
-                    tmask = DAY;
-                    r.day = value;
-                } else {
-                    tmask = MONTH;
-                    r.month = value;
-                }
-            }
-            case YEAR -> {
-                tmask = MONTH;
-                r.month = value;
-            }
-            case MONTH -> {
-                if (haveTextMonth) {
-                    if (length >= 3 || r.order == DateStyle.Order.YMD) {
-                        tmask = YEAR;
-                        r.year = value;
-                    } else {
-                        tmask = DAY;
-                        r.day = value;
-                    }
-                } else {
-                    tmask = DAY;
-                    r.day = value;
-                }
-            }
-            case YEAR | MONTH -> {
-                if (haveTextMonth && length >= 3 && is2digits[0]) {
-                    tmask = DAY;
-                    r.day = r.year;
-                    r.year = value;
-                    is2digits[0] = false;
-                } else {
-                    tmask = DAY;
-                    r.day = value;
-                }
-            }
-            case DAY -> {
-                tmask = MONTH;
-                r.month = value;
-            }
-            case MONTH | DAY -> {
-                tmask = YEAR;
-                r.year = value;
-            }
-            case YEAR | MONTH | DAY -> {
-                return decodeNumberField(text, fmask, r, is2digits);
-            }
-            default -> throw new DecodeException(Failure.BAD_FORMAT);
-        }
-        if (tmask == YEAR) {
-            is2digits[0] = length <= 2;
-        }
-        return tmask;
-    }
-
-    /** DecodeNumberField: run-together yyyymmdd, yymmdd, hhmmss or hhmm, optionally with a fraction. */
-    static int decodeNumberField(String text, int fmask, Result r, boolean[] is2digits) {
-        int dot = text.indexOf('.');
-        String digits = text;
-        if (dot >= 0) {
-            String frac = text.substring(dot);
-            for (int i = 1; i < frac.length(); i++) {
-                if (!isDigit(frac.charAt(i))) {
-                    throw new DecodeException(Failure.BAD_FORMAT);
-                }
-            }
-            r.fsec = frac.length() == 1 ? 0 : (long) Math.rint(Double.parseDouble("0" + frac) * 1_000_000);
-            digits = text.substring(0, dot);
-        } else if ((fmask & DATE_M) != DATE_M && digits.length() >= 6) {
-            int len = digits.length();
-            r.day = atoi(digits.substring(len - 2));
-            r.month = atoi(digits.substring(len - 4, len - 2));
-            r.year = atoi(digits.substring(0, len - 4));
-            if (len - 4 == 2) {
-                is2digits[0] = true;
-            }
-            return DATE_M;
-        }
-        if ((fmask & TIME_M) != TIME_M) {
-            if (digits.length() == 6) {
-                r.second = atoi(digits.substring(4));
-                r.minute = atoi(digits.substring(2, 4));
-                r.hour = atoi(digits.substring(0, 2));
-                return TIME_M;
-            } else if (digits.length() == 4) {
-                r.second = 0;
-                r.minute = atoi(digits.substring(2));
-                r.hour = atoi(digits.substring(0, 2));
-                return TIME_M;
-            }
-        }
-        throw new DecodeException(Failure.BAD_FORMAT);
-    }
-
-    private static int atoi(String digits) {
-        int[] pos = {0};
-        return strtoint(digits, pos);
-    }
-
-    /** ValidateDate: BC and two-digit years, day of year, month and day ranges. */
-    static void validateDate(int fmask, boolean is2digits, boolean bc, Result r) {
-        if ((fmask & YEAR) != 0) {
-            if (bc) {
-                if (r.year <= 0) {
-                    throw new DecodeException(Failure.FIELD_OVERFLOW);
-                }
-                r.year = -(r.year - 1);
-            } else if (is2digits) {
-                if (r.year < 70) {
-                    r.year += 2000;
-                } else if (r.year < 100) {
-                    r.year += 1900;
-                }
-            } else if (r.year <= 0) {
-                throw new DecodeException(Failure.FIELD_OVERFLOW);
-            }
-        }
-        if ((fmask & DOY) != 0) {
-            int[] ymd = Julian.j2date(Julian.date2j(r.year, 1, 1) + r.dayOfYear - 1);
-            r.year = ymd[0];
-            r.month = ymd[1];
-            r.day = ymd[2];
-        }
-        if ((fmask & MONTH) != 0 && (r.month < 1 || r.month > 12)) {
-            throw new DecodeException(Failure.MD_FIELD_OVERFLOW);
-        }
-        if ((fmask & DAY) != 0 && (r.day < 1 || r.day > 31)) {
-            throw new DecodeException(Failure.MD_FIELD_OVERFLOW);
-        }
-        if ((fmask & DATE_M) == DATE_M && r.day > Julian.daysInMonth(r.year, r.month)) {
-            throw new DecodeException(Failure.FIELD_OVERFLOW);
-        }
     }
 }

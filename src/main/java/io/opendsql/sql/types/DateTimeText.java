@@ -21,7 +21,7 @@ final class DateTimeText {
 
     private static Result decode(String input, TypeContext context, boolean timeOnly, String typeName) {
         try {
-            List<DateTimeParser.Field> fields = DateTimeParser.tokenize(input);
+            List<DateTimeParser.Field> fields = DateTimeTokenizer.tokenize(input);
             if (fields.isEmpty()) {
                 throw new DecodeException(DateTimeParser.Failure.BAD_FORMAT);
             }

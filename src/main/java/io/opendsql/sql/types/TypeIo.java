@@ -137,7 +137,7 @@ public final class TypeIo {
             case TIMETZ -> DateTimeText.formatTimeTz((PgTimeTz) value);
             case TIMESTAMP -> DateTimeText.formatTimestamp((PgTimestamp) value, context.dateStyle());
             case TIMESTAMPTZ -> DateTimeText.formatTimestampTz((PgTimestampTz) value, context);
-            case INTERVAL -> IntervalText.format((Interval) value, context.intervalStyle());
+            case INTERVAL -> IntervalFormat.format((Interval) value, context.intervalStyle());
             default -> throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED, "no output function for type %s",
                     type.typeName());
         };
