@@ -11,7 +11,7 @@ import java.util.Map;
  * Map (object, keys in jsonb order: shorter first, then by UTF-8 bytes; a repeated key keeps its
  * last value). {@link #toString} prints PostgreSQL's canonical text.
  */
-public final class Jsonb {
+public final class Jsonb implements Comparable<Jsonb> {
     /** JSON null inside a tree (SQL NULL is Java null). */
     public static final Object JSON_NULL = new Object() {
         @Override
@@ -44,14 +44,21 @@ public final class Jsonb {
         return root;
     }
 
+    /** PostgreSQL's jsonb ordering; see {@link JsonbOrder}. */
+    @Override
+    public int compareTo(Jsonb other) {
+        return JsonbOrder.compare(root, other.root);
+    }
+
+    /** Equal as jsonb's = operator says ({@code 1.0} equals {@code 1}). */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Jsonb j && toString().equals(j.toString());
+        return other instanceof Jsonb j && compareTo(j) == 0;
     }
 
     @Override
     public int hashCode() {
-        return toString().hashCode();
+        return JsonbOrder.hash(root);
     }
 
     @Override

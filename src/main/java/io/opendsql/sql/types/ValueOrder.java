@@ -41,7 +41,7 @@ public final class ValueOrder {
             case TIMESTAMPTZ -> ((PgTimestampTz) left).compareTo((PgTimestampTz) right);
             case INTERVAL -> ((Interval) left).compareTo((Interval) right);
             case INET -> ((Inet) left).compareTo((Inet) right);
-            case JSONB -> compareBytes(utf8(left.toString()), utf8(right.toString()));
+            case JSONB -> ((Jsonb) left).compareTo((Jsonb) right);
             default -> throw new IllegalArgumentException("no ordering for " + type.typeName());
         };
     }
@@ -135,7 +135,7 @@ public final class ValueOrder {
             case BYTEA -> Arrays.hashCode((byte[]) value);
             case INTERVAL -> ((Interval) value).linearMicros().hashCode();
             case TIMETZ -> Long.hashCode(((PgTimeTz) value).micros()) * 31 + ((PgTimeTz) value).offsetSeconds();
-            case JSONB -> value.toString().hashCode();
+            case JSONB -> value.hashCode();
             default -> value.hashCode();
         };
     }
