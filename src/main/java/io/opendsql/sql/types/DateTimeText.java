@@ -290,7 +290,7 @@ final class DateTimeText {
         if (timestamp.micros() == Long.MAX_VALUE) {
             return "infinity";
         }
-        return formatLocal(timestamp.micros(), null, style);
+        return formatLocal(timestamp.micros(), null, null, style);
     }
 
     static String formatTimestampTz(PgTimestampTz timestamp, TypeContext context) {
@@ -301,7 +301,9 @@ final class DateTimeText {
             return "infinity";
         }
         int offset = offsetAt(timestamp.micros(), context.timeZone());
-        return formatLocal(timestamp.micros() + offset * 1_000_000L, offset, context.dateStyle());
+        String label = context.dateStyle().format() == DateStyle.Format.ISO ? null
+                : ZoneAbbreviations.at(timestamp.micros(), offset, context.timeZone());
+        return formatLocal(timestamp.micros() + offset * 1_000_000L, offset, label, context.dateStyle());
     }
 
     /** The zone's UTC offset (east, seconds) at an instant given as microseconds since 2000. */
@@ -310,7 +312,7 @@ final class DateTimeText {
         return zone.getRules().getOffset(instant).getTotalSeconds();
     }
 
-    private static String formatLocal(long localMicros, Integer offsetEast, DateStyle style) {
+    private static String formatLocal(long localMicros, Integer offsetEast, String zoneLabel, DateStyle style) {
         long days = Math.floorDiv(localMicros, Julian.MICROS_PER_DAY);
         long time = Math.floorMod(localMicros, Julian.MICROS_PER_DAY);
         int[] ymd = Julian.j2date((int) (days + Julian.POSTGRES_EPOCH_JDATE));
@@ -324,7 +326,7 @@ final class DateTimeText {
                     if (style.format() == DateStyle.Format.ISO) {
                         appendOffset(out, offsetEast);
                     } else {
-                        out.append(' ').append(zoneLabel(offsetEast));
+                        out.append(' ').append(zoneLabel);
                     }
                 }
             }
@@ -342,7 +344,7 @@ final class DateTimeText {
                 out.append(' ');
                 pad(out, ymd[0] > 0 ? ymd[0] : -(ymd[0] - 1), 4);
                 if (offsetEast != null) {
-                    out.append(' ').append(zoneLabel(offsetEast));
+                    out.append(' ').append(zoneLabel);
                 }
             }
         }
@@ -352,11 +354,5 @@ final class DateTimeText {
         return out.toString();
     }
 
-    /** Without the zone's abbreviation table, non-ISO styles print the numeric offset PostgreSQL uses for unnamed zones. */
-    private static String zoneLabel(int offsetEast) {
-        StringBuilder out = new StringBuilder();
-        appendOffset(out, offsetEast);
-        return out.toString();
-    }
 
 }
