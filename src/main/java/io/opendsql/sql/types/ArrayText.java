@@ -216,8 +216,7 @@ final class ArrayText {
                     level(level + 1);
                 } else {
                     if (level + 1 != ndim) {
-                        throw malformed(input, c == ',' ? "Unexpected \",\" character."
-                                : "Multidimensional arrays must have sub-arrays with matching dimensions.");
+                        throw malformed(input, c == ',' ? "Unexpected \",\" character." : "Unexpected array element.");
                     }
                     if (c == ',') {
                         throw malformed(input, "Unexpected \",\" character.");
@@ -262,7 +261,7 @@ final class ArrayText {
                     continue;
                 }
                 if (c == '"') {
-                    if (!quoted && value.length() > 0 && !sawQuote) {
+                    if (!quoted && (value.length() > 0 || sawQuote)) {
                         throw malformed(input, "Unexpected array element.");
                     }
                     quoted = !quoted;

@@ -232,11 +232,16 @@ final class JsonText {
         int start = position;
         position++;
         StringBuilder out = new StringBuilder();
+        boolean highSurrogate = false;
         while (true) {
             if (position >= input.length()) {
                 throw error("Token \"" + input.substring(start) + "\" is invalid.");
             }
             char c = input.charAt(position);
+            if (buildTree && highSurrogate && (c != '\\' || position + 1 >= input.length()
+                    || input.charAt(position + 1) != 'u')) {
+                throw error("Unicode low surrogate must follow a high surrogate.");
+            }
             if (c == '"') {
                 position++;
                 return out.toString();
@@ -273,6 +278,19 @@ final class JsonText {
                             code = code * 16 + digit;
                         }
                         position += 4;
+                        if (buildTree && Character.isHighSurrogate((char) code)) {
+                            if (highSurrogate) {
+                                throw error("Unicode high surrogate must not follow a high surrogate.");
+                            }
+                            highSurrogate = true;
+                        } else if (buildTree && Character.isLowSurrogate((char) code)) {
+                            if (!highSurrogate) {
+                                throw error("Unicode low surrogate must follow a high surrogate.");
+                            }
+                            highSurrogate = false;
+                        } else if (buildTree && highSurrogate) {
+                            throw error("Unicode low surrogate must follow a high surrogate.");
+                        }
                         if (code == 0 && buildTree) {
                             throw DsqlException.of(SqlState.UNTRANSLATABLE_CHARACTER,
                                     "unsupported Unicode escape sequence")
