@@ -29,9 +29,9 @@ public final class ValueOrder {
             case FLOAT4 -> compareFloat((Float) left, (Float) right);
             case FLOAT8 -> compareFloat((Double) left, (Double) right);
             case NUMERIC -> ((Numeric) left).compareTo((Numeric) right);
-            case TEXT, VARCHAR, NAME, UNKNOWN, JSON -> compareBytes(utf8((String) left), utf8((String) right));
-            case BPCHAR -> compareBytes(utf8(CharacterText.stripTrailingSpaces((String) left)),
-                    utf8(CharacterText.stripTrailingSpaces((String) right)));
+            case TEXT, VARCHAR, NAME, UNKNOWN, JSON -> compareText((String) left, (String) right);
+            case BPCHAR -> compareText(CharacterText.stripTrailingSpaces((String) left),
+                    CharacterText.stripTrailingSpaces((String) right));
             case BYTEA -> compareBytes((byte[]) left, (byte[]) right);
             case UUID -> compareUuid((UUID) left, (UUID) right);
             case DATE -> ((PgDate) left).compareTo((PgDate) right);
@@ -54,6 +54,27 @@ public final class ValueOrder {
             return leftNan == rightNan ? 0 : leftNan ? 1 : -1;
         }
         return left < right ? -1 : left > right ? 1 : 0;
+    }
+
+    /**
+     * Text in the C collation: UTF-8 byte order, which is code point order. UTF-16 order differs
+     * only where a supplementary character (a surrogate pair) meets U+E000..U+FFFF.
+     */
+    public static int compareText(String left, String right) {
+        int n = Math.min(left.length(), right.length());
+        for (int i = 0; i < n; i++) {
+            char a = left.charAt(i);
+            char b = right.charAt(i);
+            if (a != b) {
+                boolean surrogateA = Character.isSurrogate(a);
+                boolean surrogateB = Character.isSurrogate(b);
+                if (surrogateA == surrogateB) {
+                    return a < b ? -1 : 1;
+                }
+                return surrogateA ? 1 : -1;
+            }
+        }
+        return Integer.compare(left.length(), right.length());
     }
 
     private static int compareUuid(UUID left, UUID right) {

@@ -81,6 +81,61 @@ class TypePropertiesTest {
     }
 
     @Test
+    void textOrderIsUtf8ByteOrder() {
+        String[] samples = {"", "a", "z", "é", "\uffff", "\ue000", "\ud83d\ude00", "a\ud83d\ude00", "ab", "\u007f",
+                "\u0080", "\u07ff", "\u0800"};
+        for (String x : samples) {
+            for (String y : samples) {
+                int bytes = Integer.signum(java.util.Arrays.compareUnsigned(
+                        x.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        y.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                assertThat(Integer.signum(ValueOrder.compareText(x, y))).as("%s vs %s", x, y).isEqualTo(bytes);
+            }
+        }
+    }
+
+    @Test
+    void datetimeOutputReadsBackInEveryDateStyle() {
+        String[] zones = {"UTC", "America/New_York", "Asia/Kolkata", "Europe/Berlin"};
+        String[] styles = {"ISO, MDY", "ISO, DMY", "SQL, MDY", "SQL, DMY", "German", "Postgres, MDY", "Postgres, DMY"};
+        for (int i = 0; i < 2000; i++) {
+            long micros = (random.nextLong() % 3_000_000_000_000_000L);
+            TypeContext at = context.withTimeZone(java.time.ZoneId.of(zones[i % zones.length]))
+                    .withDateStyle(DateStyle.parse(styles[i % styles.length], DateStyle.DEFAULT));
+            PgTimestamp timestamp = new PgTimestamp(micros);
+            String text = TypeIo.format(PgType.TIMESTAMP, timestamp, at);
+            assertThat(TypeIo.parse(SqlType.of(PgType.TIMESTAMP), text, at)).as(text).isEqualTo(timestamp);
+            PgDate date = new PgDate((int) Math.floorDiv(micros, Interval.MICROS_PER_DAY));
+            String dateText = TypeIo.format(PgType.DATE, date, at);
+            assertThat(TypeIo.parse(SqlType.of(PgType.DATE), dateText, at)).as(dateText).isEqualTo(date);
+            if (at.dateStyle().format() == DateStyle.Format.ISO) {
+                PgTimestampTz instant = new PgTimestampTz(micros);
+                String instantText = TypeIo.format(PgType.TIMESTAMPTZ, instant, at);
+                assertThat(TypeIo.parse(SqlType.of(PgType.TIMESTAMPTZ), instantText, at)).as(instantText)
+                        .isEqualTo(instant);
+            }
+        }
+    }
+
+    @Test
+    void intervalOutputReadsBackInEveryStyle() {
+        for (int i = 0; i < 4000; i++) {
+            Interval interval = new Interval(random.nextInt(200_001) - 100_000, random.nextInt(200_001) - 100_000,
+                    random.nextLong() % 1_000_000_000_000_000L);
+            IntervalStyle style = IntervalStyle.values()[i % 4];
+            TypeContext at = context.withIntervalStyle(style);
+            String text = TypeIo.format(PgType.INTERVAL, interval, at);
+            Interval back = (Interval) TypeIo.parse(SqlType.of(PgType.INTERVAL), text, at);
+            if (style == IntervalStyle.SQL_STANDARD) {
+                // the SQL standard format cannot show mixed signs unambiguously; it keeps the total
+                assertThat(back.compareTo(interval)).as(text).isZero();
+            } else {
+                assertThat(back).as(text).isEqualTo(interval);
+            }
+        }
+    }
+
+    @Test
     void registryAndFormatType() {
         assertThat(PgType.byOid(1007)).contains(PgType.INT4_ARRAY);
         assertThat(PgType.INT4.arrayType()).contains(PgType.INT4_ARRAY);
