@@ -120,6 +120,10 @@ final class IntegerText {
                 } catch (ArithmeticException e) {
                     overflow = true;
                 }
+                if (overflow) {
+                    // PostgreSQL reports the overflow at the digit that causes it, before any trailing junk
+                    throw Errors.valueOutOfRange(typeName, input);
+                }
             }
             i++;
         }

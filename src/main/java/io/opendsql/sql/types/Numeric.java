@@ -156,28 +156,29 @@ public record Numeric(Kind kind, BigDecimal value) implements Comparable<Numeric
         long exponent = 0;
         if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
             i++;
-            while (i < n && Errors.isSpace(s.charAt(i))) {
-                i++;
-            }
             int expSign = 1;
             if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
                 expSign = s.charAt(i) == '-' ? -1 : 1;
                 i++;
             }
-            int start = i;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                if (exponent < 100_000) {
-                    exponent = exponent * 10 + (s.charAt(i) - '0');
-                }
-                i++;
-            }
-            if (i == start) {
+            if (i >= n || s.charAt(i) < '0' || s.charAt(i) > '9') {
                 return null;
             }
-            exponent *= expSign;
-            if (exponent > 200_000 || exponent < -200_000) {
-                throw Errors.outOfRange("value overflows numeric format");
+            while (i < n) {
+                char c = s.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    exponent = exponent * 10 + (c - '0');
+                    if (exponent > Integer.MAX_VALUE / 2) {
+                        throw Errors.outOfRange("value overflows numeric format");
+                    }
+                    i++;
+                } else if (c == '_' && i + 1 < n && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '9') {
+                    i++;
+                } else {
+                    break;
+                }
             }
+            exponent *= expSign;
         }
         if (i != n) {
             return null;
