@@ -169,7 +169,7 @@ final class DateTimeParser {
                         token = DateTimeTokens.keyword(text);
                     }
                     if (token == null) {
-                        ZoneId zone = field.type == FieldType.STRING ? DateTimeTokens.zone(text) : null;
+                        ZoneId zone = field.type == FieldType.STRING ? TimeZones.lookup(text).orElse(null) : null;
                         if (zone == null) {
                             throw new DecodeException(Failure.BAD_FORMAT);
                         }
@@ -371,7 +371,7 @@ final class DateTimeParser {
     }
 
     private static ZoneId namedZone(String lowerName) {
-        ZoneId zone = DateTimeTokens.zone(lowerName);
+        ZoneId zone = TimeZones.lookup(lowerName).orElse(null);
         if (zone == null) {
             throw DsqlException.of(SqlState.INVALID_PARAMETER_VALUE, "time zone \"%s\" not recognized", lowerName);
         }

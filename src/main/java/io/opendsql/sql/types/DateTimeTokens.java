@@ -86,6 +86,10 @@ final class DateTimeTokens {
             ZONES.put(id.toLowerCase(Locale.ROOT), ZoneId.of(id));
         }
         ZONES.put("utc", java.time.ZoneOffset.UTC);
+        // tzdata's fixed-offset zones that the JDK lists only as short ids
+        ZONES.putIfAbsent("est", java.time.ZoneOffset.ofHours(-5));
+        ZONES.putIfAbsent("mst", java.time.ZoneOffset.ofHours(-7));
+        ZONES.putIfAbsent("hst", java.time.ZoneOffset.ofHours(-10));
     }
 
     private DateTimeTokens() {
@@ -115,18 +119,6 @@ final class DateTimeTokens {
         if (zone != null) {
             return zone;
         }
-        // a POSIX zone without daylight rules, e.g. GMT+5 or UTC-3:30: the offset is west-positive
-        java.util.regex.Matcher posix = POSIX.matcher(name);
-        if (posix.matches()) {
-            int seconds = Integer.parseInt(posix.group(3)) * 3600
-                    + (posix.group(4) == null ? 0 : Integer.parseInt(posix.group(4)) * 60);
-            if (seconds <= 24 * 3600) {
-                return java.time.ZoneOffset.ofTotalSeconds("-".equals(posix.group(2)) ? seconds : -seconds);
-            }
-        }
         return null;
     }
-
-    private static final java.util.regex.Pattern POSIX =
-            java.util.regex.Pattern.compile("(?i)([a-z]{3,})([+-]?)(\\d{1,2})(?::(\\d{2}))?");
 }

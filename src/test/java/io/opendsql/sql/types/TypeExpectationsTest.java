@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -61,7 +60,7 @@ class TypeExpectationsTest {
 
     static TypeContext apply(TypeContext context, String name, String value) {
         return switch (name.toLowerCase()) {
-            case "timezone" -> context.withTimeZone(ZoneId.of(value));
+            case "timezone" -> context.withTimeZone(TimeZones.parseSetting(value).zone());
             case "datestyle" -> context.withDateStyle(DateStyle.parse(value, context.dateStyle()));
             case "intervalstyle" -> context.withIntervalStyle(IntervalStyle.fromSetting(value));
             case "extra_float_digits" -> context.withExtraFloatDigits(Integer.parseInt(value));

@@ -1,6 +1,7 @@
 package io.opendsql.sql.types;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -133,6 +134,19 @@ class TypePropertiesTest {
                 assertThat(back).as(text).isEqualTo(interval);
             }
         }
+    }
+
+    @Test
+    void timeZoneSettingsReadAsPostgresReadsThem() {
+        assertThat(TimeZones.parseSetting("europe/paris").shown()).isEqualTo("Europe/Paris");
+        assertThat(TimeZones.parseSetting("5").shown()).isEqualTo("<+05>-05");
+        assertThat(TimeZones.parseSetting("-3.5").shown()).isEqualTo("<-03:30>+03:30");
+        assertThat(TimeZones.parseSetting("UTC+3").zone()).isEqualTo(java.time.ZoneOffset.ofHours(-3));
+        assertThat(TimeZones.parseSetting("utc").shown()).isEqualTo("UTC");
+        assertThatThrownBy(() -> TimeZones.parseSetting("XYZ")).hasMessage(
+                "invalid value for parameter \"TimeZone\": \"XYZ\"");
+        assertThatThrownBy(() -> TimeZones.parseSetting("Z")).hasMessage(
+                "invalid value for parameter \"TimeZone\": \"Z\"");
     }
 
     @Test
