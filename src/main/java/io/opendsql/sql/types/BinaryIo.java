@@ -202,7 +202,33 @@ public final class BinaryIo {
         }
     }
 
-    private static String utf8(byte[] bytes) {
+    /** pq_getmsgtext's check: valid UTF-8 without NUL, else 22021 as PostgreSQL reports it. */
+    static String utf8(byte[] bytes) {
+        int i = 0;
+        while (i < bytes.length) {
+            int lead = bytes[i] & 0xff;
+            int length = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+            boolean valid = lead != 0 && (lead < 0x80 || (lead >= 0xc2 && lead <= 0xf4)) && i + length <= bytes.length;
+            for (int k = 1; valid && k < length; k++) {
+                valid = (bytes[i + k] & 0xc0) == 0x80;
+            }
+            if (valid && length == 3) {
+                int second = bytes[i + 1] & 0xff;
+                valid = !(lead == 0xe0 && second < 0xa0) && !(lead == 0xed && second >= 0xa0);
+            } else if (valid && length == 4) {
+                int second = bytes[i + 1] & 0xff;
+                valid = !(lead == 0xf0 && second < 0x90) && !(lead == 0xf4 && second >= 0x90);
+            }
+            if (!valid) {
+                StringBuilder shown = new StringBuilder();
+                for (int k = i; k < Math.min(bytes.length, i + length); k++) {
+                    shown.append(k == i ? "" : " ").append(String.format("0x%02x", bytes[k] & 0xff));
+                }
+                throw DsqlException.of(SqlState.CHARACTER_NOT_IN_REPERTOIRE,
+                        "invalid byte sequence for encoding \"UTF8\": %s", shown);
+            }
+            i += length;
+        }
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
@@ -357,8 +383,8 @@ public final class BinaryIo {
         SqlType elementType = arrayType.element();
         if (elementOid != elementType.type().oid()) {
             throw DsqlException.of(SqlState.DATATYPE_MISMATCH, "binary data has array element type %d (%s) instead of expected %d (%s)",
-                    elementOid, PgType.byOid(elementOid).map(PgType::typeName).orElse("?"), elementType.type().oid(),
-                    elementType.type().typeName());
+                    elementOid, PgType.byOid(elementOid).map(t -> SqlType.of(t).formatType()).orElse("???"),
+                    elementType.type().oid(), SqlType.of(elementType.type()).formatType());
         }
         int[] dims = new int[ndim];
         int[] lower = new int[ndim];

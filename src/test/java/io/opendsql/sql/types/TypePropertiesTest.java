@@ -150,6 +150,28 @@ class TypePropertiesTest {
     }
 
     @Test
+    void binaryInputRejectsMalformedValues() {
+        assertThatThrownBy(() -> BinaryIo.receive(SqlType.of(PgType.TEXT), new byte[] {'a', 0, 'b'}))
+                .hasMessage("invalid byte sequence for encoding \"UTF8\": 0x00");
+        assertThatThrownBy(() -> BinaryIo.receive(SqlType.of(PgType.TEXT), new byte[] {(byte) 0xc3, '('}))
+                .hasMessage("invalid byte sequence for encoding \"UTF8\": 0xc3 0x28");
+        assertThatThrownBy(() -> BinaryIo.receive(SqlType.of(PgType.INT4), new byte[] {0, 0, 1}))
+                .hasMessage("insufficient data left in message");
+        assertThatThrownBy(() -> BinaryIo.receive(SqlType.of(PgType.JSONB), new byte[] {2, '1'}))
+                .hasMessage("unsupported jsonb version number 2");
+        assertThatThrownBy(() -> BinaryIo.receive(SqlType.varchar(2), "abc".getBytes()))
+                .hasMessage("value too long for type character varying(2)");
+        assertThatThrownBy(() -> BinaryIo.receive(SqlType.of(PgType.NUMERIC),
+                new byte[] {0, 1, 0, 0, 0, 0, 0, 0, 0x27, 0x10}))
+                .hasMessage("invalid digit in external \"numeric\" value");
+        assertThat(BinaryIo.receive(SqlType.numeric(5, 1), BinaryIo.send(PgType.NUMERIC, Numeric.parse("1.25"))))
+                .hasToString("1.3");
+        byte[] array = BinaryIo.send(PgType.INT4_ARRAY, PgArray.of(java.util.List.of(1, 2)));
+        assertThatThrownBy(() -> BinaryIo.receive(SqlType.of(PgType.INT8_ARRAY), array))
+                .hasMessage("binary data has array element type 23 (integer) instead of expected 20 (bigint)");
+    }
+
+    @Test
     void registryAndFormatType() {
         assertThat(PgType.byOid(1007)).contains(PgType.INT4_ARRAY);
         assertThat(PgType.INT4.arrayType()).contains(PgType.INT4_ARRAY);
