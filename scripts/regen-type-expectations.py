@@ -6,6 +6,8 @@ Case file lines (tab separated):  mode  type  input  [expected]
         assign  output after INSERT of the literal into a column of the type (assignment rules)
         send    hex of the type's send function applied to input::type
         cast    type is "from>to": format('%s', (input::from)::to)
+        common  input is types separated by ",": the column type of VALUES rows holding NULLs of
+                those types ("unknown" is a bare NULL), or the error
         order   input is values separated by " | ": PostgreSQL's ORDER BY of them (ties by their text),
                 then the count of distinct values (which checks equality and hashing)
   set   name  value   runs SET name = value for the following lines (and the Java test does the same)
@@ -62,6 +64,17 @@ EXCEPTION WHEN others THEN
   GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL;
   RETURN pg_temp.esc(pg_temp.report(st, m, d));
 END $$;
+CREATE OR REPLACE FUNCTION pg_temp.t_common(typ text, input text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE r text; st text; m text; d text; q text;
+BEGIN
+  SELECT string_agg(CASE WHEN t = 'unknown' THEN '(NULL)' ELSE format('(NULL::%s)', t) END, ', ')
+    INTO q FROM unnest(string_to_array(input, ',')) t;
+  EXECUTE format('SELECT pg_typeof(x)::text FROM (VALUES %s) s(x) LIMIT 1', q) INTO r;
+  RETURN pg_temp.esc(r);
+EXCEPTION WHEN others THEN
+  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL;
+  RETURN pg_temp.esc(pg_temp.report(st, m, d));
+END $$;
 CREATE OR REPLACE FUNCTION pg_temp.t_cast(types text, input text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE r text; st text; m text; d text;
 BEGIN
@@ -100,7 +113,7 @@ def regenerate(path, args):
             script.append("SET %s = %s;" % (parts[1], literal(parts[2])))
             continue
         mode, typ, inp = parts[0], parts[1], parts[2]
-        if mode not in ('in', 'assign', 'send', 'cast', 'order'):
+        if mode not in ('in', 'assign', 'send', 'cast', 'order', 'common'):
             sys.exit('%s:%d: unknown mode %s' % (path, i + 1, mode))
         script.append("SELECT pg_temp.t_%s(%s, %s);" % (mode, literal(typ), literal(inp)))
         cases.append(i)

@@ -103,6 +103,13 @@ class TypeExpectationsTest {
                     Object result = Casts.cast(value, from.type(), to, context, true);
                     return TypeIo.format(to.type(), result, context);
                 }
+                case "common" -> {
+                    List<PgType> types = new ArrayList<>();
+                    for (String name : input.split(",")) {
+                        types.add(TypeNames.parse(name).type());
+                    }
+                    return SqlType.of(CommonType.select(types, "VALUES")).formatType().replace("bpchar", "character");
+                }
                 case "order" -> {
                     SqlType type = TypeNames.parse(typeText);
                     List<Object> values = new ArrayList<>();
