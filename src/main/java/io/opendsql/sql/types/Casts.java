@@ -90,6 +90,15 @@ public final class Casts {
         add(PgType.INET, PgType.TEXT, a, (v, c) -> inetText((Inet) v));
         add(PgType.INET, PgType.VARCHAR, a, (v, c) -> inetText((Inet) v));
         add(PgType.INET, PgType.BPCHAR, a, (v, c) -> inetText((Inet) v));
+        // "char"
+        add(PgType.CHAR, PgType.TEXT, i, (v, c) -> SimpleText.formatChar((Byte) v));
+        add(PgType.CHAR, PgType.VARCHAR, a, (v, c) -> SimpleText.formatChar((Byte) v));
+        add(PgType.CHAR, PgType.BPCHAR, a, (v, c) -> SimpleText.formatChar((Byte) v));
+        add(PgType.CHAR, PgType.INT4, e, (v, c) -> (int) (Byte) v);
+        add(PgType.INT4, PgType.CHAR, e, (v, c) -> int4ToChar((Integer) v));
+        add(PgType.TEXT, PgType.CHAR, a, (v, c) -> firstByte((String) v));
+        add(PgType.VARCHAR, PgType.CHAR, a, (v, c) -> firstByte((String) v));
+        add(PgType.BPCHAR, PgType.CHAR, a, (v, c) -> firstByte((String) v));
         // json
         add(PgType.JSON, PgType.JSONB, a, (v, c) -> Jsonb.parse((String) v));
         add(PgType.JSONB, PgType.JSON, a, (v, c) -> v.toString());
@@ -259,6 +268,18 @@ public final class Casts {
             throw Errors.outOfRange(typeName + " out of range");
         }
         return rounded.longValueExact();
+    }
+
+    private static byte int4ToChar(int value) {
+        if (value < Byte.MIN_VALUE || value > Byte.MAX_VALUE) {
+            throw Errors.outOfRange("\"char\" out of range");
+        }
+        return (byte) value;
+    }
+
+    private static byte firstByte(String value) {
+        byte[] bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return bytes.length == 0 ? 0 : bytes[0];
     }
 
     private static String inetText(Inet inet) {
