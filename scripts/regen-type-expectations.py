@@ -57,7 +57,7 @@ END $$;
 CREATE OR REPLACE FUNCTION pg_temp.t_order(typ text, input text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE r text; n int; st text; m text; d text;
 BEGIN
-  EXECUTE format('SELECT string_agg(format(''%%s'', v), '' | '' ORDER BY v, format(''%%s'', v) COLLATE "C"), (SELECT count(DISTINCT w) FROM unnest($1::%s[]) w) FROM unnest($1::%s[]) v', typ, typ)
+  EXECUTE format('SELECT string_agg(format(''%%s'', v), '' | '' ORDER BY v, format(''%%s'', v) COLLATE "C"), count(DISTINCT v) FROM (SELECT u::%s AS v FROM unnest($1) u) s', typ)
     INTO r, n USING string_to_array(input, ' | ');
   RETURN pg_temp.esc(r || ' ; distinct ' || n);
 EXCEPTION WHEN others THEN
