@@ -21,34 +21,48 @@ public record DateStyle(Format format, Order order) {
     public static DateStyle parse(String value, DateStyle current) {
         Format format = current.format;
         Order order = current.order;
-        boolean formatSeen = false;
-        boolean orderSeen = false;
+        Format newFormat = null;
+        Order newOrder = null;
+        boolean conflict = false;
         for (String raw : value.split(",")) {
             String token = raw.trim().toLowerCase(Locale.ROOT);
+            Format f = null;
+            Order o = null;
             switch (token) {
-                case "iso" -> { format = Format.ISO; formatSeen = true; }
-                case "sql" -> { format = Format.SQL; formatSeen = true; }
-                case "postgres" -> { format = Format.POSTGRES; formatSeen = true; }
+                case "iso" -> f = Format.ISO;
+                case "sql" -> f = Format.SQL;
+                case "postgres" -> f = Format.POSTGRES;
                 case "german" -> {
-                    format = Format.GERMAN;
-                    formatSeen = true;
-                    if (!orderSeen) {
+                    f = Format.GERMAN;
+                    if (newOrder == null) {
                         order = Order.DMY;
                     }
                 }
-                case "ymd" -> { order = Order.YMD; orderSeen = true; }
-                case "dmy", "euro", "european" -> { order = Order.DMY; orderSeen = true; }
-                case "mdy", "us", "noneuro", "noneuropean" -> { order = Order.MDY; orderSeen = true; }
-                case "default" -> { }
+                case "ymd" -> o = Order.YMD;
+                case "dmy", "euro", "european" -> o = Order.DMY;
+                case "mdy", "us", "noneuro", "noneuropean" -> o = Order.MDY;
+                case "default" -> {
+                    f = Format.ISO;
+                    o = Order.MDY;
+                }
                 default -> throw DsqlException.of(SqlState.INVALID_PARAMETER_VALUE,
                         "invalid value for parameter \"DateStyle\": \"%s\"", value)
                         .detail("Unrecognized key word: \"" + raw.trim() + "\".");
             }
+            if (f != null) {
+                conflict |= newFormat != null && newFormat != f;
+                newFormat = f;
+            }
+            if (o != null) {
+                conflict |= newOrder != null && newOrder != o;
+                newOrder = o;
+            }
         }
-        if (!formatSeen && !orderSeen) {
-            return current;
+        if (conflict) {
+            throw DsqlException.of(SqlState.INVALID_PARAMETER_VALUE, "invalid value for parameter \"DateStyle\": \"%s\"",
+                    value).detail("Conflicting \"datestyle\" specifications.");
         }
-        return new DateStyle(format, order);
+        return new DateStyle(newFormat != null ? newFormat : format, newOrder != null ? newOrder : order);
     }
 
     /** The setting as SHOW DateStyle prints it, e.g. {@code ISO, MDY}. */

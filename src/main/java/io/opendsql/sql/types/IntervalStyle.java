@@ -17,12 +17,15 @@ public enum IntervalStyle {
         return settingName;
     }
 
+    /** Reads the setting; case-insensitive; 22023 with PostgreSQL's hint for anything else. */
     public static IntervalStyle fromSetting(String value) {
         for (IntervalStyle style : values()) {
             if (style.settingName.equalsIgnoreCase(value.trim())) {
                 return style;
             }
         }
-        throw new IllegalArgumentException("unknown IntervalStyle " + value);
+        throw io.opendsql.common.DsqlException.of(io.opendsql.common.SqlState.INVALID_PARAMETER_VALUE,
+                "invalid value for parameter \"IntervalStyle\": \"%s\"", value)
+                .hint("Available values: postgres, postgres_verbose, sql_standard, iso_8601.");
     }
 }

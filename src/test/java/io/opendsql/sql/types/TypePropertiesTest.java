@@ -172,6 +172,27 @@ class TypePropertiesTest {
     }
 
     @Test
+    void dateStyleSettingsReadAsPostgresReadsThem() {
+        assertThat(DateStyle.parse("german, ymd", DateStyle.DEFAULT).show()).isEqualTo("German, YMD");
+        assertThat(DateStyle.parse("German", DateStyle.DEFAULT).show()).isEqualTo("German, DMY");
+        assertThat(DateStyle.parse("euro", DateStyle.DEFAULT).show()).isEqualTo("ISO, DMY");
+        assertThat(DateStyle.parse("ISO, ISO", DateStyle.DEFAULT).show()).isEqualTo("ISO, MDY");
+        assertThat(DateStyle.parse("SQL", new DateStyle(DateStyle.Format.ISO, DateStyle.Order.DMY)).show())
+                .isEqualTo("SQL, DMY");
+        assertThatThrownBy(() -> DateStyle.parse("ISO, SQL", DateStyle.DEFAULT))
+                .hasMessage("invalid value for parameter \"DateStyle\": \"ISO, SQL\"")
+                .extracting(e -> ((io.opendsql.common.DsqlException) e).detail())
+                .isEqualTo("Conflicting \"datestyle\" specifications.");
+        assertThatThrownBy(() -> DateStyle.parse("foo", DateStyle.DEFAULT))
+                .extracting(e -> ((io.opendsql.common.DsqlException) e).detail())
+                .isEqualTo("Unrecognized key word: \"foo\".");
+        assertThatThrownBy(() -> IntervalStyle.fromSetting("foo"))
+                .extracting(e -> ((io.opendsql.common.DsqlException) e).hint())
+                .isEqualTo("Available values: postgres, postgres_verbose, sql_standard, iso_8601.");
+        assertThat(IntervalStyle.fromSetting("ISO_8601")).isEqualTo(IntervalStyle.ISO_8601);
+    }
+
+    @Test
     void registryAndFormatType() {
         assertThat(PgType.byOid(1007)).contains(PgType.INT4_ARRAY);
         assertThat(PgType.INT4.arrayType()).contains(PgType.INT4_ARRAY);
