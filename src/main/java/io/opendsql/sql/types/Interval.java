@@ -17,6 +17,29 @@ public record Interval(int months, int days, long micros) implements Comparable<
 
     @Override
     public int compareTo(Interval other) {
-        return linearMicros().compareTo(other.linearMicros());
+        long high = high();
+        long otherHigh = other.high();
+        if (high != otherHigh) {
+            return Long.compare(high, otherHigh);
+        }
+        return Long.compareUnsigned(low(), other.low());
+    }
+
+    /** A hash consistent with {@link #compareTo}: equal when the normalized totals are equal. */
+    public int normalizedHash() {
+        return Long.hashCode(high()) * 31 + Long.hashCode(low());
+    }
+
+    // the 128-bit total days * MICROS_PER_DAY + micros, as PostgreSQL's interval_cmp_value computes it
+    private long high() {
+        long dayCount = months * 30L + days;
+        long low = dayCount * MICROS_PER_DAY;
+        long sum = low + micros;
+        long carry = Long.compareUnsigned(sum, low) < 0 ? 1 : 0;
+        return Math.multiplyHigh(dayCount, MICROS_PER_DAY) + (micros >> 63) + carry;
+    }
+
+    private long low() {
+        return (months * 30L + days) * MICROS_PER_DAY + micros;
     }
 }

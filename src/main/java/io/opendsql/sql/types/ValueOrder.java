@@ -154,7 +154,7 @@ public final class ValueOrder {
             }
             case BPCHAR -> CharacterText.stripTrailingSpaces((String) value).hashCode();
             case BYTEA -> Arrays.hashCode((byte[]) value);
-            case INTERVAL -> ((Interval) value).linearMicros().hashCode();
+            case INTERVAL -> ((Interval) value).normalizedHash();
             case TIMETZ -> Long.hashCode(((PgTimeTz) value).micros()) * 31 + ((PgTimeTz) value).offsetSeconds();
             case JSONB -> value.hashCode();
             default -> value.hashCode();

@@ -193,6 +193,28 @@ class TypePropertiesTest {
     }
 
     @Test
+    void intervalOrderMatchesExactArithmetic() {
+        for (int i = 0; i < 20_000; i++) {
+            Interval a = randomInterval();
+            Interval b = i % 3 == 0 ? new Interval(a.months(), a.days() + 30, a.micros() - 30 * Interval.MICROS_PER_DAY)
+                    : randomInterval();
+            int exact = a.linearMicros().compareTo(b.linearMicros());
+            assertThat(Integer.signum(a.compareTo(b))).as("%s vs %s", a, b).isEqualTo(Integer.signum(exact));
+            if (exact == 0) {
+                assertThat(a.normalizedHash()).isEqualTo(b.normalizedHash());
+            }
+        }
+    }
+
+    private Interval randomInterval() {
+        return switch (random.nextInt(3)) {
+            case 0 -> new Interval(random.nextInt(), random.nextInt(), random.nextLong());
+            case 1 -> new Interval(random.nextInt(5) - 2, random.nextInt(5) - 2, random.nextInt(5) - 2);
+            default -> new Interval(random.nextInt(1000), random.nextInt(1000), random.nextLong() % 100_000_000_000L);
+        };
+    }
+
+    @Test
     void registryAndFormatType() {
         assertThat(PgType.byOid(1007)).contains(PgType.INT4_ARRAY);
         assertThat(PgType.INT4.arrayType()).contains(PgType.INT4_ARRAY);
