@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Writes src/test/resources/types/random-*.txt: random floats, instants and intervals (fixed seed).
+
+Run scripts/regen-type-expectations.py on the files afterwards to fill in PostgreSQL's answers.
+"""
+import os, random, struct
+
+root = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'test', 'resources', 'types')
+rng = random.Random(20241124)
+
+
+def write(name, lines):
+    with open(os.path.join(root, name), 'w', encoding='utf-8') as f:
+        f.write('\n'.join(lines) + '\n')
+
+
+def random_double():
+    while True:
+        kind = rng.random()
+        if kind < 0.5:
+            value = struct.unpack('>d', rng.getrandbits(64).to_bytes(8, 'big'))[0]
+        elif kind < 0.8:
+            value = rng.uniform(-1e6, 1e6) * 10 ** rng.randint(-20, 20)
+        else:
+            value = round(rng.uniform(-1000, 1000), rng.randint(0, 6))
+        if value == value and abs(value) != float('inf'):
+            return value
+
+
+def random_float():
+    while True:
+        bits = rng.getrandbits(32)
+        value = struct.unpack('>f', bits.to_bytes(4, 'big'))[0]
+        if value == value and abs(value) != float('inf'):
+            return value
+
+
+floats = ['# Random float8 and float4 values written with full precision: checks shortest output']
+for _ in range(400):
+    floats.append('in\tfloat8\t%.17g' % random_double())
+for _ in range(300):
+    floats.append('in\tfloat4\t%.9g' % random_float())
+for _ in range(100):
+    floats.append('in\tfloat4\t%.9g' % (rng.uniform(-1000, 1000) * 10 ** rng.randint(-10, 10)))
+write('random-float.txt', floats)
+
+zones = ['UTC', 'America/New_York', 'Europe/Berlin', 'Asia/Kolkata', 'Australia/Adelaide', 'America/Santiago',
+         'Africa/Casablanca', 'Pacific/Chatham', 'Asia/Tehran', 'America/Havana', 'Europe/Lisbon', 'Asia/Gaza']
+stamps = ['# Random instants shown in zones with DST, historical and fractional offsets']
+for zone in zones:
+    stamps.append('set\tTimeZone\t%s' % zone)
+    for _ in range(25):
+        year = rng.choice([rng.randint(1800, 2100), rng.randint(1, 9999), rng.randint(1960, 2040)])
+        stamps.append('in\ttimestamptz\t%04d-%02d-%02d %02d:%02d:%02d.%06d+00' % (
+            year, rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23), rng.randint(0, 59),
+            rng.randint(0, 59), rng.randint(0, 999999)))
+        stamps.append('in\ttimestamptz\t%04d-%02d-%02d %02d:%02d:%02d' % (
+            rng.randint(1960, 2040), rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23),
+            rng.randint(0, 59), rng.randint(0, 59)))
+write('random-timestamp.txt', stamps)
+
+intervals = ['# Random intervals in each IntervalStyle']
+for style in ['postgres', 'postgres_verbose', 'sql_standard', 'iso_8601']:
+    intervals.append('set\tIntervalStyle\t%s' % style)
+    for _ in range(60):
+        months = rng.choice([0, rng.randint(-30, 30), rng.randint(-100000, 100000)])
+        days = rng.choice([0, rng.randint(-40, 40), rng.randint(-100000, 100000)])
+        micros = rng.choice([0, rng.randint(-10**11, 10**11), rng.randint(-10**15, 10**15), rng.randint(-10**6, 10**6)])
+        intervals.append('in\tinterval\t%d mons %d days %d microseconds' % (months, days, micros))
+write('random-interval.txt', intervals)
