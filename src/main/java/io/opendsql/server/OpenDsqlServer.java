@@ -3,7 +3,7 @@ package io.opendsql.server;
 import io.opendsql.auth.AccessKey;
 import io.opendsql.auth.ConnectAuthenticator;
 import io.opendsql.auth.IamStore;
-import io.opendsql.sql.bootstrap.BootstrapEngine;
+import io.opendsql.sql.engine.DsqlEngine;
 import io.opendsql.tls.TlsMaterial;
 import io.opendsql.wire.PgServer;
 import io.opendsql.wire.PgServerConfig;
@@ -48,7 +48,7 @@ public final class OpenDsqlServer implements AutoCloseable {
             ConnectionLimiter limiter = new ConnectionLimiter(limits.maxConnections(), limits.connectionsPerSecond(),
                     limits.connectionBurst(), System::nanoTime);
             ClusterSessionOpener opener = new ClusterSessionOpener(cluster, new ConnectAuthenticator(iam), limiter,
-                    new BootstrapEngine(), config.clock());
+                    new DsqlEngine(), config.clock());
             PgServerConfig wireConfig = PgServerConfig.defaults(tls.sslContext())
                     .withBindAddress(InetAddress.getByName(config.bindAddress()))
                     .withPort(config.port())

@@ -5,7 +5,7 @@ import io.opendsql.common.SqlState;
 import io.opendsql.session.DsqlSession;
 import io.opendsql.session.Session;
 import io.opendsql.session.SessionOptions;
-import io.opendsql.sql.bootstrap.BootstrapEngine;
+import io.opendsql.sql.engine.DsqlEngine;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,9 +35,9 @@ final class CountingOpener implements SessionOpener {
         return new CountingOpener(request -> new ScriptedSession(request.user()));
     }
 
-    /** The real session over the bootstrap SQL engine. */
+    /** The real session over the SQL engine. */
     static CountingOpener dsql() {
-        return new CountingOpener(request -> new DsqlSession(new BootstrapEngine(),
+        return new CountingOpener(request -> new DsqlSession(new DsqlEngine(),
                 new SessionOptions(request.user(), request.database(), request.backendPid(), request.parameters())));
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.postgresql.util.PSQLException;
 
-/** The wire layer over the real {@link io.opendsql.session.DsqlSession} (bootstrap SQL engine). */
+/** The wire layer over the real {@link io.opendsql.session.DsqlSession} (SQL engine). */
 class DsqlSessionWireTest {
     @TempDir
     Path dataDir;

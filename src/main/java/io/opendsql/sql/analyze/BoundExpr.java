@@ -1,0 +1,109 @@
+package io.opendsql.sql.analyze;
+
+import static java.util.Objects.requireNonNull;
+
+import io.opendsql.sql.func.FunctionDef;
+import io.opendsql.sql.types.PgType;
+import io.opendsql.sql.types.SqlType;
+import java.util.List;
+
+/** An analyzed expression: every node typed, every operator and function resolved. Immutable. */
+public sealed interface BoundExpr {
+    SqlType type();
+
+    /** A constant; {@code value} null is NULL. An unknown-typed constant holds the literal text. */
+    record Const(SqlType type, Object value) implements BoundExpr {
+        public Const {
+            requireNonNull(type, "type");
+        }
+    }
+
+    /** Parameter {@code $index+1}; its type is the statement's resolved parameter type. */
+    record Param(SqlType type, int index) implements BoundExpr {
+    }
+
+    /** A conversion through the types package's casts. */
+    record Cast(SqlType type, BoundExpr arg, boolean explicit) implements BoundExpr {
+    }
+
+    /** An operator or function application. */
+    record Call(SqlType type, FunctionDef function, List<BoundExpr> args) implements BoundExpr {
+        public Call {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** concat / concat_ws over any argument types. */
+    record Concat(SqlType type, boolean withSeparator, List<BoundExpr> args) implements BoundExpr {
+        public Concat {
+            args = List.copyOf(args);
+        }
+    }
+
+    enum Logic { AND, OR, NOT }
+
+    record Bool(Logic op, List<BoundExpr> args) implements BoundExpr {
+        public Bool {
+            args = List.copyOf(args);
+        }
+
+        @Override
+        public SqlType type() {
+            return SqlType.of(PgType.BOOL);
+        }
+    }
+
+    /** IS [NOT] NULL. */
+    record NullTest(BoundExpr arg, boolean not) implements BoundExpr {
+        @Override
+        public SqlType type() {
+            return SqlType.of(PgType.BOOL);
+        }
+    }
+
+    enum Truth { TRUE, NOT_TRUE, FALSE, NOT_FALSE, UNKNOWN, NOT_UNKNOWN }
+
+    /** IS [NOT] TRUE / FALSE / UNKNOWN. */
+    record TruthTest(BoundExpr arg, Truth test) implements BoundExpr {
+        @Override
+        public SqlType type() {
+            return SqlType.of(PgType.BOOL);
+        }
+    }
+
+    /** IS [NOT] DISTINCT FROM, through the resolved = operator. */
+    record DistinctTest(Call equality, boolean not) implements BoundExpr {
+        @Override
+        public SqlType type() {
+            return SqlType.of(PgType.BOOL);
+        }
+    }
+
+    record When(BoundExpr condition, BoundExpr result) {
+    }
+
+    /** CASE WHEN ... (a simple CASE is rewritten to {@code arg = value} conditions). */
+    record Case(SqlType type, List<When> whens, BoundExpr otherwise) implements BoundExpr {
+        public Case {
+            whens = List.copyOf(whens);
+            requireNonNull(otherwise, "otherwise");
+        }
+    }
+
+    record Coalesce(SqlType type, List<BoundExpr> args) implements BoundExpr {
+        public Coalesce {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** GREATEST / LEAST, ignoring NULLs. */
+    record MinMax(SqlType type, boolean greatest, List<BoundExpr> args) implements BoundExpr {
+        public MinMax {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** NULLIF(left, right): NULL when {@code equality} is true, else left. */
+    record NullIf(SqlType type, BoundExpr left, Call equality) implements BoundExpr {
+    }
+}

@@ -1,0 +1,313 @@
+package io.opendsql.sql.analyze;
+
+import io.opendsql.common.DsqlException;
+import io.opendsql.common.SqlState;
+import io.opendsql.sql.func.FunctionDef;
+import io.opendsql.sql.func.OverloadResolver;
+import io.opendsql.sql.parse.ast.Expr;
+import io.opendsql.sql.types.CastContext;
+import io.opendsql.sql.types.Casts;
+import io.opendsql.sql.types.CommonType;
+import io.opendsql.sql.types.Numeric;
+import io.opendsql.sql.types.PgType;
+import io.opendsql.sql.types.SqlType;
+import io.opendsql.sql.types.TypeContext;
+import io.opendsql.sql.types.TypeIo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns parse-tree expressions into {@link BoundExpr}s: literal typing, casts, operator and function
+ * resolution, and parameter types inferred from how each {@code $n} is used. Table-less for now:
+ * a column reference is an error, as it is in PostgreSQL without FROM.
+ */
+public final class ExpressionAnalyzer {
+    private final Parameters parameters;
+    private final TypeContext typeContext;
+
+    public ExpressionAnalyzer(Parameters parameters, TypeContext typeContext) {
+        this.parameters = parameters;
+        this.typeContext = typeContext;
+    }
+
+    public BoundExpr analyze(Expr expr) {
+        try {
+            return bind(expr);
+        } catch (DsqlException e) {
+            throw e.position() > 0 ? e : e.at(expr.location() + 1);
+        }
+    }
+
+    private BoundExpr bind(Expr expr) {
+        return switch (expr) {
+            case Expr.Literal l -> literal(l);
+            case Expr.Param p -> parameters.reference(p.number() - 1, p.location());
+            case Expr.ColumnRef c -> throw c.star()
+                    ? DsqlException.of(SqlState.SYNTAX_ERROR, "SELECT * with no tables specified is not valid")
+                            .at(c.location() + 1)
+                    : DsqlException.of(SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist",
+                            String.join(".", c.names())).at(c.location() + 1);
+            case Expr.TypeCast c -> explicitCast(bind(c.arg()), TypeResolver.resolve(c.type()), c.location());
+            case Expr.Operator o -> operator(o.symbol(), o.left() == null ? null : analyze(o.left()),
+                    analyze(o.right()), o.location());
+            case Expr.BoolExpr b -> {
+                List<BoundExpr> args = new ArrayList<>();
+                for (Expr arg : b.args()) {
+                    args.add(toBoolean(analyze(arg), b.op().name(), arg.location()));
+                }
+                yield new BoundExpr.Bool(BoundExpr.Logic.valueOf(b.op().name()), args);
+            }
+            case Expr.NullTest n -> new BoundExpr.NullTest(analyze(n.arg()), n.not());
+            case Expr.BooleanTest b -> new BoundExpr.TruthTest(
+                    toBoolean(analyze(b.arg()), "IS " + b.kind().name().substring(3).replace('_', ' '),
+                            b.arg().location()),
+                    BoundExpr.Truth.valueOf(b.kind().name().substring(3)));
+            case Expr.DistinctFrom d -> new BoundExpr.DistinctTest(
+                    operator("=", analyze(d.left()), analyze(d.right()), d.location()), d.not());
+            case Expr.Between b -> between(b);
+            case Expr.InList in -> inList(in);
+            case Expr.Like l -> like(l);
+            case Expr.Case c -> caseExpr(c);
+            case Expr.Coalesce c -> {
+                List<BoundExpr> args = common(c.args(), "COALESCE");
+                yield new BoundExpr.Coalesce(args.get(0).type(), args);
+            }
+            case Expr.MinMax m -> {
+                List<BoundExpr> args = common(m.args(), m.greatest() ? "GREATEST" : "LEAST");
+                yield new BoundExpr.MinMax(args.get(0).type(), m.greatest(), args);
+            }
+            case Expr.NullIf n -> {
+                BoundExpr.Call equality = operator("=", analyze(n.left()), analyze(n.right()), n.location());
+                yield new BoundExpr.NullIf(equality.args().get(0).type(), equality.args().get(0), equality);
+            }
+            case Expr.FuncCall f -> function(f);
+            case Expr.SqlValueFunction v -> sqlValueFunction(v);
+            default -> throw notYet(expr);
+        };
+    }
+
+    static DsqlException notYet(Expr expr) {
+        return DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED, "OpenDSQL cannot evaluate this expression yet")
+                .at(expr.location() + 1);
+    }
+
+    private BoundExpr literal(Expr.Literal l) {
+        return switch (l.kind()) {
+            case INTEGER -> integer(l.value());
+            case NUMERIC -> new BoundExpr.Const(SqlType.of(PgType.NUMERIC), Numeric.parse(l.value()));
+            case STRING -> new BoundExpr.Const(SqlType.of(PgType.UNKNOWN), l.value());
+            case BOOLEAN -> new BoundExpr.Const(SqlType.of(PgType.BOOL), Boolean.parseBoolean(l.value()));
+            case NULL -> new BoundExpr.Const(SqlType.of(PgType.UNKNOWN), null);
+            case BIT_STRING, HEX_STRING -> throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED,
+                    "OpenDSQL cannot evaluate bit strings yet").at(l.location() + 1);
+        };
+    }
+
+    private static BoundExpr integer(String digits) {
+        try {
+            long value = Long.parseLong(digits);
+            if (value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
+                return new BoundExpr.Const(SqlType.of(PgType.INT4), (int) value);
+            }
+            return new BoundExpr.Const(SqlType.of(PgType.INT8), value);
+        } catch (NumberFormatException e) {
+            return new BoundExpr.Const(SqlType.of(PgType.NUMERIC), Numeric.parse(digits));
+        }
+    }
+
+    /** CAST(x AS t), x::t and typed literals: unknown literals are read directly as the type. */
+    BoundExpr explicitCast(BoundExpr arg, SqlType target, int location) {
+        if (arg instanceof BoundExpr.Const c && c.type().type() == PgType.UNKNOWN) {
+            Object value = c.value() == null ? null
+                    : TypeIo.applyTypmod(target, TypeIo.parse(SqlType.of(target.type()), (String) c.value(),
+                            typeContext), true);
+            return new BoundExpr.Const(target, value);
+        }
+        if (arg instanceof BoundExpr.Param p && p.type().type() == PgType.UNKNOWN) {
+            BoundExpr typed = parameters.assign(p.index(), target.type());
+            return target.typmod() < 0 ? typed : new BoundExpr.Cast(target, typed, true);
+        }
+        PgType source = arg.type().type();
+        if (source == target.type() && target.typmod() < 0) {
+            return arg;
+        }
+        if (Casts.find(source, target.type()).isEmpty()) {
+            throw DsqlException.of(SqlState.CANNOT_COERCE, "cannot cast type %s to %s",
+                    arg.type().formatType(), target.formatType()).at(location + 1);
+        }
+        return new BoundExpr.Cast(target, arg, true);
+    }
+
+    /** coerce_type in implicit or assignment context; the caller has checked it is allowed. */
+    public BoundExpr coerce(BoundExpr arg, PgType target) {
+        PgType source = arg.type().type();
+        if (source == target) {
+            return arg;
+        }
+        if (arg instanceof BoundExpr.Const c && source == PgType.UNKNOWN) {
+            Object value = c.value() == null ? null : TypeIo.parse(SqlType.of(target), (String) c.value(), typeContext);
+            return new BoundExpr.Const(SqlType.of(target), value);
+        }
+        if (arg instanceof BoundExpr.Param p && source == PgType.UNKNOWN) {
+            return parameters.assign(p.index(), target);
+        }
+        return new BoundExpr.Cast(SqlType.of(target), arg, false);
+    }
+
+    BoundExpr toBoolean(BoundExpr arg, String construct, int location) {
+        PgType source = arg.type().type();
+        if (source != PgType.BOOL && source != PgType.UNKNOWN) {
+            throw DsqlException.of(SqlState.DATATYPE_MISMATCH, "argument of %s must be type boolean, not type %s",
+                    construct, arg.type().formatType()).at(location + 1);
+        }
+        return coerce(arg, PgType.BOOL);
+    }
+
+    BoundExpr.Call operator(String symbol, BoundExpr left, BoundExpr right, int location) {
+        List<BoundExpr> args = left == null ? List.of(right) : List.of(left, right);
+        List<PgType> types = args.stream().map(a -> a.type().type()).toList();
+        FunctionDef def;
+        try {
+            def = OverloadResolver.resolveOperator(symbol, types);
+        } catch (DsqlException e) {
+            throw e.at(location + 1);
+        }
+        return call(def, args);
+    }
+
+    private BoundExpr.Call call(FunctionDef def, List<BoundExpr> args) {
+        List<BoundExpr> coerced = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            PgType target = def.argTypes().get(i);
+            BoundExpr arg = args.get(i);
+            coerced.add(target == FunctionDef.ANY
+                    ? (arg.type().type() == PgType.UNKNOWN ? coerce(arg, PgType.TEXT) : arg)
+                    : coerce(arg, target));
+        }
+        return new BoundExpr.Call(SqlType.of(def.resultType()), def, coerced);
+    }
+
+    private BoundExpr between(Expr.Between b) {
+        BoundExpr arg = analyze(b.arg());
+        BoundExpr low = analyze(b.low());
+        BoundExpr high = analyze(b.high());
+        BoundExpr inRange = new BoundExpr.Bool(BoundExpr.Logic.AND, List.of(
+                operator(">=", arg, low, b.location()), operator("<=", arg, high, b.location())));
+        if (b.symmetric()) {
+            inRange = new BoundExpr.Bool(BoundExpr.Logic.OR, List.of(inRange, new BoundExpr.Bool(BoundExpr.Logic.AND,
+                    List.of(operator(">=", arg, high, b.location()), operator("<=", arg, low, b.location())))));
+        }
+        return b.not() ? new BoundExpr.Bool(BoundExpr.Logic.NOT, List.of(inRange)) : inRange;
+    }
+
+    private BoundExpr inList(Expr.InList in) {
+        BoundExpr arg = analyze(in.arg());
+        List<BoundExpr> tests = new ArrayList<>();
+        for (Expr item : in.list()) {
+            tests.add(operator(in.not() ? "<>" : "=", arg, analyze(item), in.location()));
+        }
+        return tests.size() == 1 ? tests.get(0)
+                : new BoundExpr.Bool(in.not() ? BoundExpr.Logic.AND : BoundExpr.Logic.OR, tests);
+    }
+
+    private BoundExpr like(Expr.Like l) {
+        if (l.kind() == Expr.LikeKind.SIMILAR) {
+            throw notYet(l);
+        }
+        String symbol = (l.not() ? "!" : "") + (l.kind() == Expr.LikeKind.ILIKE ? "~~*" : "~~");
+        BoundExpr pattern = analyze(l.pattern());
+        if (l.escape() != null) {
+            pattern = call(OverloadResolver.resolveFunction("like_escape",
+                    List.of(pattern.type().type(), analyze(l.escape()).type().type())),
+                    List.of(pattern, analyze(l.escape())));
+        }
+        return operator(symbol, analyze(l.arg()), pattern, l.location());
+    }
+
+    private BoundExpr caseExpr(Expr.Case c) {
+        BoundExpr subject = c.arg() == null ? null : analyze(c.arg());
+        List<BoundExpr> conditions = new ArrayList<>();
+        List<BoundExpr> results = new ArrayList<>();
+        BoundExpr otherwise = c.otherwise() == null ? new BoundExpr.Const(SqlType.of(PgType.UNKNOWN), null)
+                : analyze(c.otherwise());
+        results.add(otherwise);
+        for (Expr.When when : c.whens()) {
+            BoundExpr condition = analyze(when.condition());
+            conditions.add(subject == null ? toBoolean(condition, "CASE/WHEN", when.condition().location())
+                    : operator("=", subject, condition, when.location()));
+            results.add(analyze(when.result()));
+        }
+        List<BoundExpr> typed = unify(results, "CASE");
+        List<BoundExpr.When> whens = new ArrayList<>();
+        for (int i = 0; i < conditions.size(); i++) {
+            whens.add(new BoundExpr.When(conditions.get(i), typed.get(i + 1)));
+        }
+        return new BoundExpr.Case(typed.get(0).type(), whens, typed.get(0));
+    }
+
+    private List<BoundExpr> common(List<Expr> exprs, String construct) {
+        List<BoundExpr> bound = new ArrayList<>();
+        for (Expr e : exprs) {
+            bound.add(analyze(e));
+        }
+        return unify(bound, construct);
+    }
+
+    /** select_common_type, then each input coerced to it. */
+    public List<BoundExpr> unify(List<BoundExpr> inputs, String construct) {
+        PgType target = CommonType.select(inputs.stream().map(b -> b.type().type()).toList(), construct);
+        List<BoundExpr> out = new ArrayList<>();
+        for (BoundExpr input : inputs) {
+            out.add(coerce(input, target));
+        }
+        return out;
+    }
+
+    private BoundExpr function(Expr.FuncCall f) {
+        String name = f.name().get(f.name().size() - 1);
+        if (f.star() || f.distinct() || f.over() != null || f.filter() != null || !f.orderBy().isEmpty()
+                || f.withinGroup() || f.variadic() || f.name().size() > 2
+                || (f.name().size() == 2 && !f.name().get(0).equals("pg_catalog"))) {
+            throw notYet(f);
+        }
+        List<BoundExpr> args = new ArrayList<>();
+        for (Expr arg : f.args()) {
+            if (arg instanceof Expr.NamedArg) {
+                throw notYet(arg);
+            }
+            args.add(analyze(arg));
+        }
+        if (name.equals("concat") || name.equals("concat_ws")) {
+            boolean separator = name.equals("concat_ws");
+            if (args.isEmpty() || (separator && args.size() < 1)) {
+                throw DsqlException.of(SqlState.UNDEFINED_FUNCTION, "function %s() does not exist", name)
+                        .hint("No function matches the given name and argument types. You might need to add "
+                                + "explicit type casts.").at(f.location() + 1);
+            }
+            List<BoundExpr> typed = new ArrayList<>();
+            for (int i = 0; i < args.size(); i++) {
+                BoundExpr arg = args.get(i);
+                typed.add(arg.type().type() == PgType.UNKNOWN || (separator && i == 0) ? coerce(arg, PgType.TEXT)
+                        : arg);
+            }
+            return new BoundExpr.Concat(SqlType.of(PgType.TEXT), separator, typed);
+        }
+        FunctionDef def;
+        try {
+            def = OverloadResolver.resolveFunction(name, args.stream().map(a -> a.type().type()).toList());
+        } catch (DsqlException e) {
+            throw e.at(f.location() + 1);
+        }
+        return call(def, args);
+    }
+
+    private BoundExpr sqlValueFunction(Expr.SqlValueFunction v) {
+        String name = v.name().toLowerCase(Locale.ROOT);
+        if (v.precision() >= 0 || name.equals("current_time") || name.equals("localtime")
+                || name.equals("system_user")) {
+            throw notYet(v);
+        }
+        return call(OverloadResolver.resolveFunction(name, List.of()), List.of());
+    }
+}

@@ -1,0 +1,49 @@
+package io.opendsql.sql.analyze;
+
+import io.opendsql.sql.parse.ast.Expr;
+import io.opendsql.sql.parse.ast.IndirectionStep;
+
+/** PostgreSQL's FigureColname: the name of a result column without an alias. */
+public final class OutputNames {
+    private OutputNames() {
+    }
+
+    public static String of(Expr expr) {
+        String name = figure(expr);
+        return name == null ? "?column?" : name;
+    }
+
+    private static String figure(Expr expr) {
+        return switch (expr) {
+            case Expr.ColumnRef c -> c.star() || c.names().isEmpty() ? null : c.names().get(c.names().size() - 1);
+            case Expr.FuncCall f -> f.name().get(f.name().size() - 1);
+            case Expr.TypeCast c -> {
+                String inner = figure(c.arg());
+                yield inner != null ? inner : c.type().names().get(c.type().names().size() - 1);
+            }
+            case Expr.Case c -> "case";
+            case Expr.Coalesce c -> "coalesce";
+            case Expr.MinMax m -> m.greatest() ? "greatest" : "least";
+            case Expr.NullIf n -> "nullif";
+            case Expr.SqlValueFunction v -> v.name().toLowerCase(java.util.Locale.ROOT);
+            case Expr.Row r -> "row";
+            case Expr.ArrayConstructor a -> "array";
+            case Expr.Collate c -> figure(c.arg());
+            case Expr.Indirection i -> {
+                String last = null;
+                for (IndirectionStep step : i.steps()) {
+                    last = step instanceof IndirectionStep.Field f ? f.name() : last;
+                }
+                yield last != null ? last : figure(i.arg());
+            }
+            case Expr.SubLink s -> switch (s.kind()) {
+                case EXISTS -> "exists";
+                case ARRAY -> "array";
+                default -> null;
+            };
+            case Expr.Grouping g -> "grouping";
+            case Expr.JsonConstructor j -> j.function().toLowerCase(java.util.Locale.ROOT);
+            default -> null;
+        };
+    }
+}

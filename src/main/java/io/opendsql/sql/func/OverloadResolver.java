@@ -1,0 +1,229 @@
+package io.opendsql.sql.func;
+
+import io.opendsql.common.DsqlException;
+import io.opendsql.common.SqlState;
+import io.opendsql.sql.types.CastContext;
+import io.opendsql.sql.types.Casts;
+import io.opendsql.sql.types.PgType;
+import io.opendsql.sql.types.SqlType;
+import io.opendsql.sql.types.TypeCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * PostgreSQL's operator and function resolution (parse_func.c func_select_candidate, parse_oper.c
+ * oper_select_candidate): an exact match first (for a binary operator with one unknown input, the
+ * unknown is assumed to be the other input's type); otherwise the candidates whose arguments the
+ * inputs convert to implicitly, narrowed by most exact matches, then most exact-or-preferred types,
+ * then by the category unknown inputs take (string wins, else a single category, preferring its
+ * preferred type), and last by assuming unknowns share the known inputs' type.
+ * Input type {@link PgType#UNKNOWN} stands for an unknown literal or an untyped parameter.
+ */
+public final class OverloadResolver {
+    private OverloadResolver() {
+    }
+
+    public static FunctionDef resolveOperator(String symbol, List<PgType> inputs) {
+        List<FunctionDef> candidates = Registry.OPERATORS.candidates(symbol, inputs.size());
+        if (inputs.size() == 2 && (inputs.get(0) == PgType.UNKNOWN) != (inputs.get(1) == PgType.UNKNOWN)) {
+            PgType known = inputs.get(0) == PgType.UNKNOWN ? inputs.get(1) : inputs.get(0);
+            for (FunctionDef c : candidates) {
+                if (c.argTypes().get(0) == known && c.argTypes().get(1) == known) {
+                    return c;
+                }
+            }
+        }
+        FunctionDef chosen = select(candidates, inputs);
+        if (chosen == AMBIGUOUS) {
+            throw DsqlException.of(SqlState.AMBIGUOUS_FUNCTION, "operator is not unique: %s",
+                    operatorText(symbol, inputs))
+                    .hint("Could not choose a best candidate operator. You might need to add explicit type casts.");
+        }
+        if (chosen == null) {
+            throw DsqlException.of(SqlState.UNDEFINED_FUNCTION, "operator does not exist: %s",
+                    operatorText(symbol, inputs))
+                    .hint("No operator matches the given name and argument types. You might need to add explicit "
+                            + "type casts.");
+        }
+        return chosen;
+    }
+
+    public static FunctionDef resolveFunction(String name, List<PgType> inputs) {
+        FunctionDef chosen = select(Registry.FUNCTIONS.candidates(name, inputs.size()), inputs);
+        String signature = name + "(" + inputs.stream().map(OverloadResolver::typeText)
+                .collect(Collectors.joining(", ")) + ")";
+        if (chosen == AMBIGUOUS) {
+            throw DsqlException.of(SqlState.AMBIGUOUS_FUNCTION, "function %s is not unique", signature)
+                    .hint("Could not choose a best candidate function. You might need to add explicit type casts.");
+        }
+        if (chosen == null) {
+            throw DsqlException.of(SqlState.UNDEFINED_FUNCTION, "function %s does not exist", signature)
+                    .hint("No function matches the given name and argument types. You might need to add explicit "
+                            + "type casts.");
+        }
+        return chosen;
+    }
+
+    private static final FunctionDef AMBIGUOUS = new FunctionDef("?", List.of(), PgType.UNKNOWN, true, a -> null);
+
+    private static String operatorText(String symbol, List<PgType> inputs) {
+        return inputs.size() == 1 ? symbol + " " + typeText(inputs.get(0))
+                : typeText(inputs.get(0)) + " " + symbol + " " + typeText(inputs.get(1));
+    }
+
+    private static String typeText(PgType type) {
+        return SqlType.of(type).formatType();
+    }
+
+    /** can_coerce_type in implicit context, with {@link FunctionDef#ANY} accepting any non-array. */
+    public static boolean coercible(PgType input, PgType target) {
+        if (input == target || input == PgType.UNKNOWN) {
+            return true;
+        }
+        if (target == FunctionDef.ANY) {
+            return !input.isArray();
+        }
+        return Casts.find(input, target).map(c -> c.context() == CastContext.IMPLICIT).orElse(false);
+    }
+
+    private static FunctionDef select(List<FunctionDef> all, List<PgType> inputs) {
+        for (FunctionDef c : all) {
+            if (c.argTypes().equals(inputs) && !inputs.contains(PgType.UNKNOWN)) {
+                return c;
+            }
+        }
+        List<FunctionDef> candidates = new ArrayList<>();
+        for (FunctionDef c : all) {
+            boolean ok = true;
+            for (int i = 0; i < inputs.size() && ok; i++) {
+                ok = coercible(inputs.get(i), c.argTypes().get(i));
+            }
+            if (ok) {
+                candidates.add(c);
+            }
+        }
+        if (candidates.size() <= 1) {
+            return candidates.isEmpty() ? null : candidates.get(0);
+        }
+        candidates = keepBest(candidates, c -> {
+            int n = 0;
+            for (int i = 0; i < inputs.size(); i++) {
+                if (inputs.get(i) != PgType.UNKNOWN && c.argTypes().get(i) == inputs.get(i)) {
+                    n++;
+                }
+            }
+            return n;
+        });
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        candidates = keepBest(candidates, c -> {
+            int n = 0;
+            for (int i = 0; i < inputs.size(); i++) {
+                PgType t = c.argTypes().get(i);
+                if (inputs.get(i) != PgType.UNKNOWN && (t == inputs.get(i) || (t != FunctionDef.ANY && t.preferred()))) {
+                    n++;
+                }
+            }
+            return n;
+        });
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        if (!inputs.contains(PgType.UNKNOWN)) {
+            return AMBIGUOUS;
+        }
+        List<FunctionDef> narrowed = narrowByUnknownCategories(candidates, inputs);
+        if (narrowed != null && !narrowed.isEmpty()) {
+            candidates = narrowed;
+            if (candidates.size() == 1) {
+                return candidates.get(0);
+            }
+        }
+        PgType common = null;
+        boolean same = true;
+        for (PgType input : inputs) {
+            if (input != PgType.UNKNOWN) {
+                if (common != null && common != input) {
+                    same = false;
+                }
+                common = input;
+            }
+        }
+        if (same && common != null) {
+            FunctionDef found = null;
+            int count = 0;
+            for (FunctionDef c : candidates) {
+                boolean ok = true;
+                for (PgType t : c.argTypes()) {
+                    ok &= coercible(common, t);
+                }
+                if (ok) {
+                    found = c;
+                    count++;
+                }
+            }
+            if (count == 1) {
+                return found;
+            }
+        }
+        return AMBIGUOUS;
+    }
+
+    private static TypeCategory category(PgType t) {
+        return t == FunctionDef.ANY ? TypeCategory.UNKNOWN : t.category();
+    }
+
+    private static List<FunctionDef> narrowByUnknownCategories(List<FunctionDef> candidates, List<PgType> inputs) {
+        int n = inputs.size();
+        TypeCategory[] slotCategory = new TypeCategory[n];
+        boolean[] slotPreferred = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (inputs.get(i) != PgType.UNKNOWN) {
+                continue;
+            }
+            boolean conflict = false;
+            for (FunctionDef c : candidates) {
+                PgType t = c.argTypes().get(i);
+                TypeCategory cat = category(t);
+                boolean preferred = t != FunctionDef.ANY && t.preferred();
+                if (slotCategory[i] == null) {
+                    slotCategory[i] = cat;
+                    slotPreferred[i] = preferred;
+                } else if (cat == slotCategory[i]) {
+                    slotPreferred[i] |= preferred;
+                } else if (cat == TypeCategory.STRING) {
+                    slotCategory[i] = cat;
+                    slotPreferred[i] = preferred;
+                } else {
+                    conflict = true;
+                }
+            }
+            if (conflict && slotCategory[i] != TypeCategory.STRING) {
+                return null;
+            }
+        }
+        List<FunctionDef> kept = new ArrayList<>();
+        for (FunctionDef c : candidates) {
+            boolean ok = true;
+            for (int i = 0; i < n && ok; i++) {
+                if (slotCategory[i] == null) {
+                    continue;
+                }
+                PgType t = c.argTypes().get(i);
+                ok = category(t) == slotCategory[i] && (!slotPreferred[i] || (t != FunctionDef.ANY && t.preferred()));
+            }
+            if (ok) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private static List<FunctionDef> keepBest(List<FunctionDef> candidates,
+                                              java.util.function.ToIntFunction<FunctionDef> score) {
+        int best = candidates.stream().mapToInt(score).max().orElse(0);
+        return candidates.stream().filter(c -> score.applyAsInt(c) == best).toList();
+    }
+}

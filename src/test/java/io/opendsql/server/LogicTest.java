@@ -1,0 +1,217 @@
+package io.opendsql.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.postgresql.util.PSQLException;
+
+/**
+ * Differential logic tests: each {@code src/test/resources/logictest/<area>/*.test} file is run over
+ * pgJDBC against an OpenDSQL server, one connection per file. Records:
+ * <pre>
+ * statement ok
+ * SQL
+ *
+ * statement error SQLSTATE message-regex
+ * SQL
+ *
+ * query [rowsort]
+ * SQL
+ * ----
+ * name:typname|name:typname      (column names and RowDescription types)
+ * value|value                    (NULL for SQL NULL, (empty) for '')
+ * </pre>
+ * With {@code -Dlogictest.rewrite=true -Dlogictest.url=jdbc:postgresql://...} the same files run
+ * against PostgreSQL and their expected output is rewritten from its answers (scripts/regen-logictests.sh).
+ */
+class LogicTest {
+    private static final Path ROOT = Path.of("src/test/resources/logictest");
+    private static final boolean REWRITE = Boolean.getBoolean("logictest.rewrite");
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        if (!REWRITE) {
+            server = TestServer.start();
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> files() throws IOException {
+        try (Stream<Path> paths = Files.walk(ROOT)) {
+            List<Path> files = paths.filter(p -> p.toString().endsWith(".test")).sorted().toList();
+            return files.stream().map(file -> DynamicTest.dynamicTest(ROOT.relativize(file).toString(), () -> run(file)));
+        }
+    }
+
+    record TestRecord(String directive, String sql, List<String> expected) {
+    }
+
+    static List<TestRecord> parse(List<String> lines) {
+        List<TestRecord> records = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                i++;
+                continue;
+            }
+            String directive = line;
+            i++;
+            StringBuilder sql = new StringBuilder();
+            while (i < lines.size() && !lines.get(i).isBlank() && !lines.get(i).equals("----")) {
+                sql.append(sql.isEmpty() ? "" : "\n").append(lines.get(i++));
+            }
+            List<String> expected = new ArrayList<>();
+            if (i < lines.size() && lines.get(i).equals("----")) {
+                i++;
+                while (i < lines.size() && !lines.get(i).isEmpty()) {
+                    expected.add(lines.get(i++));
+                }
+            }
+            records.add(new TestRecord(directive, sql.toString(), expected));
+        }
+        return records;
+    }
+
+    private void run(Path file) throws Exception {
+        List<TestRecord> records = parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+        try (Connection c = REWRITE ? DriverManager.getConnection(System.getProperty("logictest.url"))
+                : server.connectAdmin(); Statement s = c.createStatement()) {
+            if (REWRITE) {
+                StringBuilder out = new StringBuilder();
+                for (TestRecord r : records) {
+                    out.append(rewrite(s, r)).append('\n');
+                }
+                Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+                return;
+            }
+            List<String> failures = new ArrayList<>();
+            for (TestRecord r : records) {
+                String failure = check(s, r);
+                if (failure != null) {
+                    failures.add(failure);
+                }
+            }
+            assertThat(failures).as("%d of %d records in %s differ", failures.size(), records.size(), file).isEmpty();
+        }
+    }
+
+    /** Runs a record; returns its description on a mismatch, null when it passes. */
+    private static String check(Statement s, TestRecord r) {
+        Outcome actual = execute(s, r.sql());
+        String[] words = r.directive().split(" ", 4);
+        String expected;
+        if (words[0].equals("statement") && words[1].equals("ok")) {
+            if (actual.error == null) {
+                return null;
+            }
+            expected = "ok";
+        } else if (words[0].equals("statement") && words[1].equals("error")) {
+            String state = words[2];
+            String regex = words.length > 3 ? words[3] : ".*";
+            if (actual.error != null && actual.error.startsWith(state + " ")
+                    && Pattern.compile(regex).matcher(actual.error.substring(6)).matches()) {
+                return null;
+            }
+            expected = state + " " + regex;
+        } else {
+            List<String> lines = new ArrayList<>(actual.lines);
+            List<String> want = new ArrayList<>(r.expected());
+            if (r.directive().contains("rowsort") && !lines.isEmpty() && !want.isEmpty()) {
+                lines = sortRows(lines);
+                want = sortRows(want);
+            }
+            if (actual.error == null && lines.equals(want)) {
+                return null;
+            }
+            expected = String.join("\n", r.expected());
+        }
+        return "\n--- " + r.sql() + "\nexpected: " + expected + "\nactual:   "
+                + (actual.error != null ? actual.error : String.join("\n          ", actual.lines));
+    }
+
+    private static List<String> sortRows(List<String> lines) {
+        List<String> sorted = new ArrayList<>(lines.subList(1, lines.size()));
+        java.util.Collections.sort(sorted);
+        sorted.add(0, lines.get(0));
+        return sorted;
+    }
+
+    private static String rewrite(Statement s, TestRecord r) {
+        Outcome outcome = execute(s, r.sql());
+        if (outcome.error != null) {
+            String state = outcome.error.substring(0, 5);
+            return "statement error " + state + " " + escape(outcome.error.substring(6)) + "\n" + r.sql() + "\n";
+        }
+        if (outcome.lines.isEmpty()) {
+            return "statement ok\n" + r.sql() + "\n";
+        }
+        String options = r.directive().contains("rowsort") ? " rowsort" : "";
+        return "query" + options + "\n" + r.sql() + "\n----\n" + String.join("\n", outcome.lines) + "\n";
+    }
+
+    private static String escape(String message) {
+        return message.replaceAll("([\\\\.^$|?*+()\\[\\]{}])", "\\\\$1");
+    }
+
+    private record Outcome(String error, List<String> lines) {
+    }
+
+    private static Outcome execute(Statement s, String sql) {
+        try {
+            List<String> lines = new ArrayList<>();
+            if (s.execute(sql)) {
+                try (ResultSet rs = s.getResultSet()) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    List<String> header = new ArrayList<>();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        header.add(meta.getColumnLabel(i) + ":" + meta.getColumnTypeName(i));
+                    }
+                    lines.add(header.isEmpty() ? "(no columns)" : String.join("|", header));
+                    while (rs.next()) {
+                        List<String> row = new ArrayList<>();
+                        for (int i = 1; i <= meta.getColumnCount(); i++) {
+                            String value = rs.getString(i);
+                            row.add(value == null ? "NULL" : value.isEmpty() ? "(empty)"
+                                    : value.replace("\n", "\\n"));
+                        }
+                        lines.add(row.isEmpty() ? "()" : String.join("|", row));
+                    }
+                }
+            }
+            return new Outcome(null, lines);
+        } catch (PSQLException e) {
+            String state = e.getSQLState() == null ? "?????" : e.getSQLState();
+            String message = e.getServerErrorMessage() != null ? e.getServerErrorMessage().getMessage() : e.getMessage();
+            return new Outcome(state + " " + message, List.of());
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
+    }
+}
