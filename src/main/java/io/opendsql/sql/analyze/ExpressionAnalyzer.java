@@ -95,7 +95,8 @@ public final class ExpressionAnalyzer {
     private BoundExpr literal(Expr.Literal l) {
         return switch (l.kind()) {
             case INTEGER -> integer(l.value());
-            case NUMERIC -> new BoundExpr.Const(SqlType.of(PgType.NUMERIC), Numeric.parse(l.value()));
+            case NUMERIC -> l.value().matches("-?[0-9]+") ? integer(l.value())
+                    : new BoundExpr.Const(SqlType.of(PgType.NUMERIC), Numeric.parse(l.value()));
             case STRING -> new BoundExpr.Const(SqlType.of(PgType.UNKNOWN), l.value());
             case BOOLEAN -> new BoundExpr.Const(SqlType.of(PgType.BOOL), Boolean.parseBoolean(l.value()));
             case NULL -> new BoundExpr.Const(SqlType.of(PgType.UNKNOWN), null);
@@ -134,7 +135,7 @@ public final class ExpressionAnalyzer {
         }
         if (Casts.find(source, target.type()).isEmpty()) {
             throw DsqlException.of(SqlState.CANNOT_COERCE, "cannot cast type %s to %s",
-                    arg.type().formatType(), target.formatType()).at(location + 1);
+                    OverloadResolver.typeText(source), OverloadResolver.typeText(target.type())).at(location + 1);
         }
         return new BoundExpr.Cast(target, arg, true);
     }

@@ -40,8 +40,8 @@ public final class DsqlRules {
             new Rule("temporary table", s -> temporary(s)
                     ? Optional.of("TEMPORARY or TEMP table not supported for CREATE TABLE") : Optional.empty()),
             new Rule("transaction characteristics", s -> s instanceof UtilityStmt.VariableSetStmt v
-                    && v.name().equals("transaction_isolation") && !v.sessionCharacteristics()
-                    && v.kind() == UtilityStmt.SetKind.MULTI
+                    && !v.sessionCharacteristics()
+                    && (!v.transactionModes().isEmpty() || v.kind() == UtilityStmt.SetKind.MULTI)
                     ? Optional.of("SET TRANSACTION is not supported") : Optional.empty()),
             new Rule("discard", s -> s instanceof UtilityStmt.DiscardStmt d
                     ? Optional.of("DISCARD " + d.target().toUpperCase(Locale.ROOT) + " is not supported")

@@ -62,7 +62,7 @@ final class UtilityStatements {
             return Results.action(context -> "SET");
         }
         String name = s.name();
-        if (name.equals("role") || name.equals("session_authorization")) {
+        if ("role".equals(name) || "session_authorization".equals(name)) {
             throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED, "OpenDSQL cannot run this statement yet")
                     .at(s.location() + 1);
         }

@@ -47,14 +47,14 @@ final class Arithmetic {
         for (PgType left : List.of(FLOAT4, FLOAT8)) {
             for (PgType right : List.of(FLOAT4, FLOAT8)) {
                 PgType result = left == FLOAT4 && right == FLOAT4 ? FLOAT4 : FLOAT8;
-                ops.add("+", List.of(left, right), result, a -> floatResult(result, asDouble(a.get(0)) + asDouble(a.get(1)), a));
-                ops.add("-", List.of(left, right), result, a -> floatResult(result, asDouble(a.get(0)) - asDouble(a.get(1)), a));
-                ops.add("*", List.of(left, right), result, a -> floatResult(result, asDouble(a.get(0)) * asDouble(a.get(1)), a));
+                ops.add("+", List.of(left, right), result, a -> floatResult(result, asDouble(a.get(0)) + asDouble(a.get(1)), a, false));
+                ops.add("-", List.of(left, right), result, a -> floatResult(result, asDouble(a.get(0)) - asDouble(a.get(1)), a, false));
+                ops.add("*", List.of(left, right), result, a -> floatResult(result, asDouble(a.get(0)) * asDouble(a.get(1)), a, true));
                 ops.add("/", List.of(left, right), result, a -> {
                     if (asDouble(a.get(1)) == 0) {
                         throw divisionByZero();
                     }
-                    return floatResult(result, asDouble(a.get(0)) / asDouble(a.get(1)), a);
+                    return floatResult(result, asDouble(a.get(0)) / asDouble(a.get(1)), a, true);
                 });
             }
             ops.add("-", List.of(left), left, a -> left == FLOAT4 ? (Object) (-(Float) a.get(0)) : -(Double) a.get(0));
@@ -156,14 +156,21 @@ final class Arithmetic {
     }
 
     /** float results: overflow and underflow checks as float.c's float_overflow_error. */
-    private static Object floatResult(PgType type, double value, FunctionDef.Arguments a) {
+    private static Object floatResult(PgType type, double value, FunctionDef.Arguments a, boolean multiplicative) {
         boolean inputsInfinite = Double.isInfinite(asDouble(a.get(0))) || Double.isInfinite(asDouble(a.get(1)));
+        boolean inputsZero = asDouble(a.get(0)) == 0 || asDouble(a.get(1)) == 0;
         if (type == FLOAT4) {
             float f = (float) value;
             if (Float.isInfinite(f) && !inputsInfinite) {
                 throw DsqlException.of(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value out of range: overflow");
             }
+            if (f == 0 && value != 0 || f == 0 && !inputsZero && !inputsInfinite && multiplicative) {
+                throw DsqlException.of(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value out of range: underflow");
+            }
             return f;
+        }
+        if (value == 0 && !inputsZero && !inputsInfinite && multiplicative) {
+            throw DsqlException.of(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value out of range: underflow");
         }
         if (Double.isInfinite(value) && !inputsInfinite) {
             throw DsqlException.of(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value out of range: overflow");

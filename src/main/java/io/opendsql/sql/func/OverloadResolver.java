@@ -34,7 +34,13 @@ public final class OverloadResolver {
                 }
             }
         }
-        FunctionDef chosen = select(candidates, inputs);
+        boolean allUnknown = inputs.stream().allMatch(t -> t == PgType.UNKNOWN);
+        boolean stringCandidate = candidates.stream().anyMatch(c -> c.argTypes().stream()
+                .anyMatch(t -> t != FunctionDef.ANY && t.category() == io.opendsql.sql.types.TypeCategory.STRING));
+        // PostgreSQL's pg_operator has date, time and interval variants of the arithmetic operators,
+        // so unknown inputs find no single category there unless a string variant exists
+        FunctionDef chosen = allUnknown && !stringCandidate && DATETIME_ARITHMETIC.contains(symbol) ? AMBIGUOUS
+                : select(candidates, inputs);
         if (chosen == AMBIGUOUS) {
             throw DsqlException.of(SqlState.AMBIGUOUS_FUNCTION, "operator is not unique: %s",
                     operatorText(symbol, inputs))
@@ -48,6 +54,8 @@ public final class OverloadResolver {
         }
         return chosen;
     }
+
+    private static final java.util.Set<String> DATETIME_ARITHMETIC = java.util.Set.of("+", "-", "*", "/");
 
     public static FunctionDef resolveFunction(String name, List<PgType> inputs) {
         FunctionDef chosen = select(Registry.FUNCTIONS.candidates(name, inputs.size()), inputs);
@@ -72,8 +80,9 @@ public final class OverloadResolver {
                 : typeText(inputs.get(0)) + " " + symbol + " " + typeText(inputs.get(1));
     }
 
-    private static String typeText(PgType type) {
-        return SqlType.of(type).formatType();
+    /** format_type_be: a type without its modifier, as error messages print it. */
+    public static String typeText(PgType type) {
+        return type == PgType.BPCHAR ? "character" : SqlType.of(type).formatType();
     }
 
     /** can_coerce_type in implicit context, with {@link FunctionDef#ANY} accepting any non-array. */

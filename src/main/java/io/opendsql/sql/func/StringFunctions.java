@@ -75,7 +75,8 @@ final class StringFunctions {
 
     /** A non-text argument as its output function prints it (textanycat, concat). */
     static String text(FunctionDef.Arguments a, int index) {
-        return TypeIo.format(a.types()[index], a.get(index), a.context().types());
+        return (String) io.opendsql.sql.types.Casts.cast(a.get(index), a.types()[index],
+                io.opendsql.sql.types.SqlType.of(TEXT), a.context().types(), true);
     }
 
     static String substring(String value, int start, Integer count) {
