@@ -52,10 +52,15 @@ final class ApiServer implements AutoCloseable {
     }
 
     static ApiServer start(Path dataDir, UnaryOperator<RegistrySettings> settings) {
+        return start(dataDir, settings, config -> config);
+    }
+
+    static ApiServer start(Path dataDir, UnaryOperator<RegistrySettings> settings,
+                           UnaryOperator<ServerConfig> customize) {
         RegistrySettings quick = settings.apply(RegistrySettings.DEFAULTS.withTransitionDelay(TRANSITION)
                 .withDeletedRetention(TRANSITION));
         ServerConfig config = ServerConfig.defaults(dataDir).withPort(0).withApiPort(0).withClusterSettings(quick);
-        return new ApiServer(dataDir, OpenDsqlServer.start(config));
+        return new ApiServer(dataDir, OpenDsqlServer.start(customize.apply(config)));
     }
 
     URI endpoint() {
