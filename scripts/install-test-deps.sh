@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the real clients the interop tests drive: psql, psycopg2 (Debian's python3), node-postgres
-# and the AWS signer (npm). Does nothing when they are already there.
+# Installs the real clients the interop tests drive: psql, psycopg2 (Debian's python3), node-postgres,
+# the AWS signer and the AWS SDK's DSQL client (npm). Does nothing when they are already there.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -15,7 +15,7 @@ if (( ${#missing[@]} )); then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >&2
 fi
 
-for dir in "$here"/interop/node; do
+for dir in "$here"/interop/node "$here"/interop/control-node; do
     if [[ -f "$dir/package.json" && ! -d "$dir/node_modules" ]]; then
         echo "installing npm packages in $dir" >&2
         (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) >&2
