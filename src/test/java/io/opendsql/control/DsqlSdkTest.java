@@ -176,6 +176,16 @@ class DsqlSdkTest {
     }
 
     @Test
+    void tagKeysNeedingEncodingAreSignedAlike() {
+        String arn = server.server.clusters().defaultCluster().arn();
+        Map<String, String> odd = Map.of("cost center", "a b:c/d=e+f@g", "x.y/z", "");
+        dsql.tagResource(r -> r.resourceArn(arn).tags(odd));
+        assertThat(dsql.listTagsForResource(r -> r.resourceArn(arn)).tags()).containsAllEntriesOf(odd);
+        dsql.untagResource(r -> r.resourceArn(arn).tagKeys("cost center", "x.y/z"));
+        assertThat(dsql.listTagsForResource(r -> r.resourceArn(arn)).tags()).doesNotContainKeys("cost center", "x.y/z");
+    }
+
+    @Test
     void vpcEndpointServiceName() {
         String id = server.server.defaultCluster().id();
         var answer = dsql.getVpcEndpointServiceName(r -> r.identifier(id));
