@@ -209,8 +209,9 @@ public final class ClusterCommand implements Runnable {
                 out.println("Until it resolves in DNS, map the endpoint to this machine (a line for /etc/hosts):");
                 out.println("  127.0.0.1 " + endpoint);
                 out.println("Connect with psql once it is ACTIVE:");
+                String dataArg = api.dataDir.equals(Path.of("./data")) ? "" : " --data-dir " + api.dataDir;
                 out.println("  PGPASSWORD=\"$(" + Main.launcher() + " token --admin --hostname " + endpoint
-                        + " --region " + api.region + ")\" psql \"host=" + endpoint + " hostaddr=127.0.0.1 port="
+                        + " --region " + api.region + dataArg + ")\" psql \"host=" + endpoint + " hostaddr=127.0.0.1 port="
                         + api.pgPort + " user=admin dbname=postgres sslmode=verify-full"
                         + (ca == null ? "" : " sslrootcert=" + ca) + "\"");
             });

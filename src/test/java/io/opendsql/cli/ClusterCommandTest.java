@@ -89,7 +89,7 @@ class ClusterCommandTest {
         assertThat(created.out()).contains("  127.0.0.1 " + endpoint + System.lineSeparator())
                 .contains("psql \"host=" + endpoint + " hostaddr=127.0.0.1 port=" + server.port()
                         + " user=admin dbname=postgres sslmode=verify-full sslrootcert=")
-                .contains("token --admin --hostname " + endpoint + " --region us-east-1");
+                .contains("token --admin --hostname " + endpoint + " --region us-east-1 --data-dir " + dataDir + ")");
         waitForStatus(id, "ACTIVE");
 
         CommandRun got = cluster("get", id);
