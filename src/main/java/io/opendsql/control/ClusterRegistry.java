@@ -37,6 +37,10 @@ public final class ClusterRegistry implements AutoCloseable {
     static final int MAX_TAGS = 200;
 
     private static final Logger log = LoggerFactory.getLogger(ClusterRegistry.class);
+    /** ListClusters' order, which its next-tokens rely on: creation time in milliseconds, then id. */
+    static final Comparator<ManagedCluster> LIST_ORDER = Comparator
+            .comparingLong((ManagedCluster cluster) -> cluster.creationTime().toEpochMilli())
+            .thenComparing(ManagedCluster::id);
 
     private final ClusterFiles files;
     private final String region;
@@ -76,7 +80,7 @@ public final class ClusterRegistry implements AutoCloseable {
 
     private synchronized void load() {
         List<ManagedCluster> stored = new ArrayList<>(files.readAll(accountId, settings.defaultProfile()));
-        stored.sort(Comparator.comparing(ManagedCluster::creationTime).thenComparing(ManagedCluster::id));
+        stored.sort(LIST_ORDER);
         for (ManagedCluster cluster : stored) {
             if (cluster.defaultCluster() && !cluster.region().equals(region)) {
                 throw new IllegalStateException("the default cluster in " + files.directory() + " is in region "
@@ -140,8 +144,7 @@ public final class ClusterRegistry implements AutoCloseable {
     /** Every cluster not yet deleted, oldest first. */
     public synchronized List<ManagedCluster> list() {
         return clusters.values().stream().filter(cluster -> cluster.status() != ClusterStatus.DELETED)
-                .sorted(Comparator.comparing(ManagedCluster::creationTime).thenComparing(ManagedCluster::id))
-                .toList();
+                .sorted(LIST_ORDER).toList();
     }
 
     /** The directory that holds (or will hold) a cluster's data. */

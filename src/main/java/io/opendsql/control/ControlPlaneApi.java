@@ -154,30 +154,43 @@ public final class ControlPlaneApi {
             clusters.addObject().put("identifier", cluster.id()).put("arn", cluster.arn());
         }
         if (end < all.size()) {
+            ManagedCluster last = all.get(end - 1);
+            String position = last.creationTime().toEpochMilli() + ":" + last.id();
             out.put("nextToken", Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(all.get(end - 1).id().getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString(position.getBytes(StandardCharsets.UTF_8)));
         }
         return out;
     }
 
-    /** The index after the cluster a next-token names (clusters deleted since are skipped over). */
+    /**
+     * The index of the first cluster after the position a next-token names: the creation time and id of
+     * the last cluster of the previous page (the list's order), so clusters deleted meanwhile do not matter.
+     */
     private static int startAfter(List<ManagedCluster> all, String token) {
-        String lastId;
+        String[] position;
         try {
-            lastId = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            position = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split(":", 2);
         } catch (IllegalArgumentException e) {
-            lastId = null;
+            position = new String[0];
         }
-        if (lastId == null || !ClusterIds.valid(lastId)) {
+        long createdMillis;
+        try {
+            createdMillis = position.length == 2 && ClusterIds.valid(position[1]) ? Long.parseLong(position[0]) : -1;
+        } catch (NumberFormatException e) {
+            createdMillis = -1;
+        }
+        if (createdMillis < 0) {
             throw ApiException.validation(ValidationReason.FIELD_VALIDATION_FAILED, "Invalid next-token.",
                     List.of(new ApiException.FieldProblem("nextToken", "is not a token this service returned")));
         }
         for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).id().compareTo(lastId) == 0) {
-                return i + 1;
+            ManagedCluster cluster = all.get(i);
+            long created = cluster.creationTime().toEpochMilli();
+            if (created > createdMillis || (created == createdMillis && cluster.id().compareTo(position[1]) > 0)) {
+                return i;
             }
         }
-        return 0;
+        return all.size();
     }
 
     private ObjectNode getCluster(Request request, String id) {
