@@ -4,7 +4,6 @@ import io.opendsql.common.DsqlException;
 import io.opendsql.common.Severity;
 import io.opendsql.session.Session;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
@@ -33,8 +32,7 @@ final class Connection implements Runnable {
     @Override
     public void run() {
         PgServerConfig config = server.config();
-        ScheduledFuture<?> startupTimer = server.scheduler().schedule(this::closeSocket,
-                config.startupTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> startupTimer = null;
         int backendPid = server.cancels().newProcessId();
         StartupRequest request = null;
         boolean admitted = false;
@@ -42,6 +40,8 @@ final class Connection implements Runnable {
         ConnectionLifetime lifetime = null;
         MessageWriter writer = null;
         try {
+            startupTimer = server.scheduler().schedule(this::closeSocket, config.startupTimeout().toNanos(),
+                    TimeUnit.NANOSECONDS);
             StartupNegotiation.Result startup = new StartupNegotiation(raw, config, server.cancels(), backendPid,
                     socket -> current = socket).run();
             if (startup == null) {
@@ -53,7 +53,7 @@ final class Connection implements Runnable {
             admitted = true;
             session = authenticate(startup, request);
             if (session == null) {
-                return;
+                throw new IllegalStateException("the session opener returned no session");
             }
             startupTimer.cancel(false);
             int secret = server.cancels().register(backendPid, session);
@@ -63,13 +63,15 @@ final class Connection implements Runnable {
             new MessageLoop(startup.reader(), context, lifetime).run();
         } catch (DsqlException e) {
             sendFatal(writer, e);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | ConnectionLostException e) {
             LOG.debug("connection from {} ended: {}", raw.getRemoteSocketAddress(), e.toString());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("internal error on connection from {}", raw.getRemoteSocketAddress(), e);
             sendFatal(writer, DsqlException.internal(e));
         } finally {
-            startupTimer.cancel(false);
+            if (startupTimer != null) {
+                startupTimer.cancel(false);
+            }
             if (lifetime != null) {
                 lifetime.close();
             }
@@ -85,7 +87,7 @@ final class Connection implements Runnable {
         }
     }
 
-    /** Asks for the password, reads it and opens the session; null when refused (FATAL already sent). */
+    /** Asks for the password, reads it and opens the session; a refusal is thrown as DsqlException. */
     private Session authenticate(StartupNegotiation.Result startup, StartupRequest request) throws IOException {
         MessageWriter writer = startup.writer();
         writer.send(BackendMessage.Authentication.CLEARTEXT_PASSWORD);
@@ -115,7 +117,7 @@ final class Connection implements Runnable {
         try {
             writer.send(new BackendMessage.ErrorResponse(fatal, false));
             writer.flush();
-        } catch (UncheckedIOException e) {
+        } catch (ConnectionLostException e) {
             LOG.debug("could not send FATAL {}: {}", fatal, e.toString());
         }
     }

@@ -4,7 +4,6 @@ import io.opendsql.common.DsqlException;
 import io.opendsql.common.Severity;
 import io.opendsql.common.SqlState;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +64,7 @@ final class MessageLoop {
                 throw e;
             }
             failed(e, extended);
-        } catch (UncheckedIOException e) {
+        } catch (ConnectionLostException e) {
             throw e;
         } catch (StackOverflowError e) {
             failed(DsqlException.of(SqlState.STATEMENT_TOO_COMPLEX, "stack depth limit exceeded"), extended);
@@ -77,6 +76,8 @@ final class MessageLoop {
 
     private void failed(DsqlException error, boolean extended) {
         context.send(new BackendMessage.ErrorResponse(error, false));
+        // PostgreSQL flushes every error at once, so a client waiting after Flush sees it
+        context.writer().flush();
         if (extended) {
             skippingToSync = true;
             try {

@@ -56,9 +56,12 @@ final class MessageReader {
 
     /** The body of a startup packet whose int32 length is {@code length}; length limits are the caller's. */
     byte[] startupBody(int length) throws IOException {
-        byte[] body = new byte[length - 4];
-        in.readFully(body);
-        return body;
+        return readBody(length - 4);
+    }
+
+    /** Exactly {@code size} bytes; EOFException when the stream ends first. */
+    byte[] exactly(int size) throws IOException {
+        return readBody(size);
     }
 
     int int32() throws IOException {
@@ -69,8 +72,15 @@ final class MessageReader {
         if (length < 4 || length - 4 > maxMessageSize) {
             throw WireErrors.invalidMessageLength();
         }
-        byte[] body = new byte[length - 4];
-        in.readFully(body);
+        return readBody(length - 4);
+    }
+
+    /** Reads in chunks, so a client announcing a large message must send it before memory is committed. */
+    private byte[] readBody(int size) throws IOException {
+        byte[] body = in.readNBytes(size);
+        if (body.length != size) {
+            throw new EOFException("message truncated by end of stream");
+        }
         return body;
     }
 }

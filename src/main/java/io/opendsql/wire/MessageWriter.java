@@ -2,13 +2,12 @@ package io.opendsql.wire;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * Buffers backend messages and writes them to the socket when flushed or when the buffer fills.
- * A write failure surfaces as {@link UncheckedIOException}: the client is gone.
+ * A write failure surfaces as {@link ConnectionLostException}: the client is gone.
  */
 final class MessageWriter {
     private static final int FLUSH_THRESHOLD = 64 * 1024;
@@ -96,7 +95,7 @@ final class MessageWriter {
             out.flush();
         } catch (IOException e) {
             size = 0;
-            throw new UncheckedIOException(e);
+            throw new ConnectionLostException(e);
         }
     }
 

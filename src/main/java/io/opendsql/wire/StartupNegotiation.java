@@ -78,7 +78,8 @@ final class StartupNegotiation {
                     }
                     if (first == MessageType.TLS_HANDSHAKE_RECORD) {
                         directTls = true;
-                        if (!startTls(new ByteArrayInputStream(new byte[] {(byte) first}))) {
+                        InputStream clientHello = directClientHello(first);
+                        if (clientHello == null || !startTls(clientHello)) {
                             return null;
                         }
                         continue;
@@ -120,6 +121,31 @@ final class StartupNegotiation {
             Connection.sendFatal(writer, e);
             return null;
         }
+    }
+
+    /**
+     * Reads the first TLS record of a direct-TLS client and refuses it with a no_application_protocol alert
+     * when its ClientHello does not offer ALPN {@code postgresql}. Returns the bytes read, for the TLS
+     * engine, or null when the connection was refused.
+     */
+    private InputStream directClientHello(int first) throws IOException {
+        byte[] rest = reader.exactly(ClientHelloAlpn.RECORD_HEADER_LENGTH - 1);
+        int length = ((rest[2] & 0xFF) << 8) | (rest[3] & 0xFF);
+        if (length > ClientHelloAlpn.MAX_RECORD_LENGTH) {
+            return null;
+        }
+        byte[] body = reader.exactly(length);
+        if (ClientHelloAlpn.inspect(body, ALPN_POSTGRESQL) == ClientHelloAlpn.Offer.NOT_OFFERED) {
+            LOG.debug("direct TLS ClientHello from {} without ALPN \"postgresql\"", raw.getRemoteSocketAddress());
+            raw.getOutputStream().write(ClientHelloAlpn.noApplicationProtocolAlert());
+            raw.getOutputStream().flush();
+            return null;
+        }
+        byte[] consumed = new byte[ClientHelloAlpn.RECORD_HEADER_LENGTH + length];
+        consumed[0] = (byte) first;
+        System.arraycopy(rest, 0, consumed, 1, rest.length);
+        System.arraycopy(body, 0, consumed, ClientHelloAlpn.RECORD_HEADER_LENGTH, length);
+        return new ByteArrayInputStream(consumed);
     }
 
     private int readThreeBytes() throws IOException {

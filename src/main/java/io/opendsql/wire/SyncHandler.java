@@ -2,7 +2,10 @@ package io.opendsql.wire;
 
 import io.opendsql.session.TransactionStatus;
 
-/** Sync: ends the implicit transaction of the extended protocol, then ReadyForQuery. */
+/**
+ * Sync: ends the implicit transaction of the extended protocol (ParameterStatus for settings it restored),
+ * then ReadyForQuery.
+ */
 final class SyncHandler implements MessageHandler<FrontendMessage.Sync> {
     @Override
     public void handle(FrontendMessage.Sync message, ConnectionContext context) {

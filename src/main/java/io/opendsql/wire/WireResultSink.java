@@ -43,6 +43,7 @@ final class WireResultSink implements ResultSink {
     @Override
     public void notice(DsqlException notice) {
         writer.send(new BackendMessage.ErrorResponse(notice, true));
+        writer.flush(); // as PostgreSQL, which flushes every notice when it is raised
     }
 
     @Override

@@ -123,6 +123,14 @@ class ExtendedProtocolTest {
     }
 
     @Test
+    void errorIsSentWithoutWaitingForSync() throws IOException {
+        client.send(concat(parse("", "SELECT nonsense"), RawClient.flush()));
+        assertThat(client.expect('E').fields()).containsEntry('C', "42601");
+        client.send(sync());
+        assertThat(types(client.readUntil('Z'))).isEqualTo("Z");
+    }
+
+    @Test
     void errorInsideATransactionBlockFailsIt() throws IOException {
         client.send(query("BEGIN"));
         assertThat((char) client.readUntil('Z').getLast().body()[0]).isEqualTo('T');

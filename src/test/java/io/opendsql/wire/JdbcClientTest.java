@@ -131,7 +131,7 @@ class JdbcClientTest {
                 .caCertificateFile();
         Properties properties = new Properties();
         properties.setProperty("user", "admin");
-        properties.setProperty("password", ScriptedOpener.PASSWORD);
+        properties.setProperty("password", CountingOpener.PASSWORD);
         String url = "jdbc:postgresql://localhost:" + server.port() + "/postgres?sslmode=verify-full&sslrootcert="
                 + otherCa.toAbsolutePath();
         assertThatThrownBy(() -> java.sql.DriverManager.getConnection(url, properties).close())
@@ -143,7 +143,7 @@ class JdbcClientTest {
     void plaintextClientIsRefused() {
         Properties properties = new Properties();
         properties.setProperty("user", "admin");
-        properties.setProperty("password", ScriptedOpener.PASSWORD);
+        properties.setProperty("password", CountingOpener.PASSWORD);
         String url = "jdbc:postgresql://localhost:" + server.port() + "/postgres?sslmode=disable";
         assertThatThrownBy(() -> java.sql.DriverManager.getConnection(url, properties).close())
                 .isInstanceOfSatisfying(PSQLException.class, e -> {

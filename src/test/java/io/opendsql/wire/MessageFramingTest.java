@@ -52,6 +52,16 @@ class MessageFramingTest {
     }
 
     @Test
+    void largeResultsAreWrittenAsTheBufferFills() throws IOException {
+        try (RawClient client = loggedIn()) {
+            client.send(query("SELECT generate_series(1, 50000)"));
+            List<RawClient.Message> reply = client.readUntil('Z');
+            assertThat(reply).hasSize(50_003);
+            assertThat(reply.get(50_001).text()).isEqualTo("SELECT 50000");
+        }
+    }
+
+    @Test
     void statementErrorKeepsTheConnection() throws IOException {
         try (RawClient client = loggedIn()) {
             client.send(query("SELECT nonsense"));
@@ -100,7 +110,7 @@ class MessageFramingTest {
 
     @Test
     void passwordAfterAuthenticationIsFatal() throws IOException {
-        assertFatal(message('p', cstring(ScriptedOpener.PASSWORD)), "08P01", "invalid frontend message type 112");
+        assertFatal(message('p', cstring(CountingOpener.PASSWORD)), "08P01", "invalid frontend message type 112");
     }
 
     @Test

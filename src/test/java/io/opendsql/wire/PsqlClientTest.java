@@ -1,7 +1,7 @@
 package io.opendsql.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** psql (libpq) with sslmode=verify-full against the generated CA. Skipped where psql is not installed. */
+/**
+ * psql (libpq) with sslmode=verify-full against the generated CA, over the real session. Skipped where psql
+ * is not installed.
+ */
 class PsqlClientTest {
     private static final Path PSQL = Path.of("/usr/bin/psql");
 
@@ -22,9 +25,9 @@ class PsqlClientTest {
 
     @Test
     void psqlRunsAQueryOverVerifiedTls() throws Exception {
-        assumeTrue(Files.isExecutable(PSQL), "psql is not installed");
-        try (TestServer server = new TestServer(dataDir)) {
-            Result result = psql(server, "admin", ScriptedOpener.PASSWORD, "SELECT 1");
+        assertTrue(Files.isExecutable(PSQL), "psql is not installed");
+        try (TestServer server = new TestServer(dataDir, config -> config, CountingOpener.dsql())) {
+            Result result = psql(server, "admin", CountingOpener.PASSWORD, "SELECT 1");
             assertThat(result.exitCode()).as(result.output()).isZero();
             assertThat(result.output()).isEqualTo("1\n");
             assertThat(server.opener.requests.getFirst().serverName()).isEqualTo("localhost");
@@ -34,8 +37,8 @@ class PsqlClientTest {
 
     @Test
     void psqlShowsTheAuthenticationFailure() throws Exception {
-        assumeTrue(Files.isExecutable(PSQL), "psql is not installed");
-        try (TestServer server = new TestServer(dataDir)) {
+        assertTrue(Files.isExecutable(PSQL), "psql is not installed");
+        try (TestServer server = new TestServer(dataDir, config -> config, CountingOpener.dsql())) {
             Result result = psql(server, "admin", "wrong", "SELECT 1");
             assertThat(result.exitCode()).isNotZero();
             assertThat(result.output()).contains("FATAL:  unable to accept connection, access denied");
@@ -45,11 +48,12 @@ class PsqlClientTest {
 
     @Test
     void psqlShowsStatementErrorsWithTheirSqlstate() throws Exception {
-        assumeTrue(Files.isExecutable(PSQL), "psql is not installed");
-        try (TestServer server = new TestServer(dataDir)) {
-            Result result = psql(server, "admin", ScriptedOpener.PASSWORD, "SELECT nonsense");
+        assertTrue(Files.isExecutable(PSQL), "psql is not installed");
+        try (TestServer server = new TestServer(dataDir, config -> config, CountingOpener.dsql())) {
+            Result result = psql(server, "admin", CountingOpener.PASSWORD, "SHOW no_such_setting");
             assertThat(result.exitCode()).isNotZero();
-            assertThat(result.output()).contains("ERROR:  42601: statement not known to the scripted test session");
+            assertThat(result.output()).contains("ERROR:  42704: unrecognized configuration parameter \"no_such_setting\"")
+                    .contains("LOCATION:");
             server.assertNoOpenConnections();
         }
     }

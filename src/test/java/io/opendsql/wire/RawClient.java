@@ -60,6 +60,7 @@ final class RawClient implements AutoCloseable {
         this.context = context;
         this.raw = new Socket(host, port);
         raw.setSoTimeout(10_000);
+        raw.setTcpNoDelay(true);
         this.socket = raw;
         this.in = raw.getInputStream();
         this.out = raw.getOutputStream();
@@ -78,8 +79,16 @@ final class RawClient implements AutoCloseable {
 
     /** TLS over the existing socket (after SSLRequest, or directly); {@code alpn} may be empty. */
     void startTls(String serverName, String... alpn) throws IOException {
+        startTlsLimited(serverName, null, alpn);
+    }
+
+    /** TLS limited to {@code protocols} (all the client's defaults when null). */
+    void startTlsLimited(String serverName, String[] protocols, String... alpn) throws IOException {
         SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(raw, host, raw.getPort(), true);
         SSLParameters parameters = tls.getSSLParameters();
+        if (protocols != null) {
+            parameters.setProtocols(protocols);
+        }
         if (serverName != null) {
             parameters.setServerNames(List.of(new SNIHostName(serverName)));
         } else {
@@ -101,7 +110,7 @@ final class RawClient implements AutoCloseable {
         startTls("localhost");
         send(startup(3, 0, Map.of("user", user, "database", "postgres")));
         expect('R');
-        send(message('p', cstring(ScriptedOpener.PASSWORD)));
+        send(message('p', cstring(CountingOpener.PASSWORD)));
         return readUntil('Z');
     }
 
@@ -168,6 +177,11 @@ final class RawClient implements AutoCloseable {
         StringBuilder types = new StringBuilder();
         messages.forEach(message -> types.append(message.type()));
         return types.toString();
+    }
+
+    /** The negotiated TLS version, e.g. TLSv1.3. */
+    String tlsProtocol() {
+        return ((SSLSocket) socket).getSession().getProtocol();
     }
 
     void timeout(int millis) throws IOException {

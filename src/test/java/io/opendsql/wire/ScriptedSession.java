@@ -275,6 +275,9 @@ final class ScriptedSession implements Session {
             case "select 1":
                 return new Result(columns, List.<byte[][]>of(new byte[][] {text("1")}), "SELECT 1");
             case "select $1":
+                if (parameters.length == 0) {
+                    throw DsqlException.of(SqlState.UNDEFINED_PARAMETER, "there is no parameter $1");
+                }
                 return new Result(columns, List.<byte[][]>of(new byte[][] {parameters[0]}), "SELECT 1");
             case "begin":
                 status = TransactionStatus.IN_BLOCK;

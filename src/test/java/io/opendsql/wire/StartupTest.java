@@ -66,7 +66,7 @@ class StartupTest {
             client.send(startup(3, 0, Map.of("user", "alice")));
             RawClient.Message request = client.expect('R');
             assertThat(request.int32(0)).isEqualTo(3);
-            client.send(message('p', cstring(ScriptedOpener.PASSWORD)));
+            client.send(message('p', cstring(CountingOpener.PASSWORD)));
             client.readUntil('Z');
             StartupRequest startup = server.opener.requests.getFirst();
             assertThat(startup.serverName()).isEqualTo("cluster1.dsql.us-east-1.on.aws");
@@ -80,22 +80,30 @@ class StartupTest {
             client.startTls("localhost", "postgresql");
             client.send(startup(3, 0, Map.of("user", "admin")));
             client.expect('R');
-            client.send(message('p', cstring(ScriptedOpener.PASSWORD)));
+            client.send(message('p', cstring(CountingOpener.PASSWORD)));
             client.readUntil('Z');
             assertThat(server.opener.requests.getFirst().directTls()).isTrue();
         }
     }
 
     @Test
-    void directTlsWithoutAlpnIsClosed() throws IOException {
-        try (RawClient client = server.raw()) {
-            try {
-                client.startTls("localhost");
+    void tls12AndTls13AreBothAccepted() throws IOException {
+        for (String protocol : List.of("TLSv1.2", "TLSv1.3")) {
+            try (RawClient client = server.raw()) {
+                assertThat(client.sslRequest()).isEqualTo('S');
+                client.startTlsLimited("localhost", new String[] {protocol});
+                assertThat(client.tlsProtocol()).isEqualTo(protocol);
                 client.send(startup(3, 0, Map.of("user", "admin")));
-            } catch (IOException e) {
-                return;
+                client.expect('R');
             }
-            assertThat(client.closedByServer()).isTrue();
+        }
+    }
+
+    @Test
+    void directTlsWithoutAlpnFailsTheHandshake() throws IOException {
+        try (RawClient client = server.raw()) {
+            assertThatThrownBy(() -> client.startTls("localhost"))
+                    .isInstanceOf(SSLException.class).hasMessageContaining("no_application_protocol");
         }
         assertThat(server.opener.admitted).hasValue(0);
     }
@@ -148,7 +156,7 @@ class StartupTest {
             assertThat(negotiate.int32(4)).isEqualTo(1);
             assertThat(new String(negotiate.body(), 8, negotiate.body().length - 9)).isEqualTo("_pq_.compression");
             client.expect('R');
-            client.send(message('p', cstring(ScriptedOpener.PASSWORD)));
+            client.send(message('p', cstring(CountingOpener.PASSWORD)));
             client.readUntil('Z');
             assertThat(server.opener.requests.getFirst().parameters()).doesNotContainKey("_pq_.compression");
         }

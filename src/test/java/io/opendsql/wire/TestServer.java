@@ -17,14 +17,20 @@ import javax.net.ssl.SSLContext;
 /** A {@link PgServer} on an ephemeral port with a generated CA, and clients for it. */
 final class TestServer implements AutoCloseable {
     final TlsMaterial tls;
-    final ScriptedOpener opener = new ScriptedOpener();
+    final CountingOpener opener;
     final PgServer server;
 
+    /** A server whose sessions are the scripted test double. */
     TestServer(Path dataDir) throws IOException {
         this(dataDir, config -> config);
     }
 
     TestServer(Path dataDir, UnaryOperator<PgServerConfig> tune) throws IOException {
+        this(dataDir, tune, CountingOpener.scripted());
+    }
+
+    TestServer(Path dataDir, UnaryOperator<PgServerConfig> tune, CountingOpener opener) throws IOException {
+        this.opener = opener;
         tls = TlsMaterial.generated(dataDir, "us-east-1", List.of());
         PgServerConfig config = PgServerConfig.defaults(tls.sslContext()).withPort(0);
         server = new PgServer(tune.apply(config), opener).start();
@@ -53,7 +59,7 @@ final class TestServer implements AutoCloseable {
     Connection jdbc(String extra) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", "admin");
-        properties.setProperty("password", ScriptedOpener.PASSWORD);
+        properties.setProperty("password", CountingOpener.PASSWORD);
         return DriverManager.getConnection(jdbcUrl(extra), properties);
     }
 

@@ -2,24 +2,44 @@ package io.opendsql.wire;
 
 import io.opendsql.common.DsqlException;
 import io.opendsql.common.SqlState;
+import io.opendsql.session.DsqlSession;
 import io.opendsql.session.Session;
+import io.opendsql.session.SessionOptions;
+import io.opendsql.sql.bootstrap.BootstrapEngine;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
- * A session opener for protocol tests: the password must be {@link #PASSWORD}; user {@code refused} is
- * refused at admission. It counts admissions and closes so tests can prove nothing leaks.
+ * A session opener for wire tests: the password must be {@link #PASSWORD}; user {@code refused} is
+ * refused at admission. It counts admissions, closes and session closes so tests can prove nothing leaks.
  */
-final class ScriptedOpener implements SessionOpener {
+final class CountingOpener implements SessionOpener {
     static final String PASSWORD = "test-token";
 
     final AtomicInteger admitted = new AtomicInteger();
     final AtomicInteger closed = new AtomicInteger();
-    final List<ScriptedSession> sessions = new CopyOnWriteArrayList<>();
+    final List<CountingSession> sessions = new CopyOnWriteArrayList<>();
     final List<StartupRequest> requests = new CopyOnWriteArrayList<>();
     private final ConcurrentHashMap<StartupRequest, Boolean> open = new ConcurrentHashMap<>();
+    private final Function<StartupRequest, Session> factory;
+
+    private CountingOpener(Function<StartupRequest, Session> factory) {
+        this.factory = factory;
+    }
+
+    /** Sessions of the scripted test double, which knows a few statements (see {@link ScriptedSession}). */
+    static CountingOpener scripted() {
+        return new CountingOpener(request -> new ScriptedSession(request.user()));
+    }
+
+    /** The real session over the bootstrap SQL engine. */
+    static CountingOpener dsql() {
+        return new CountingOpener(request -> new DsqlSession(new BootstrapEngine(),
+                new SessionOptions(request.user(), request.database(), request.backendPid(), request.parameters())));
+    }
 
     @Override
     public void admit(StartupRequest request) {
@@ -40,7 +60,7 @@ final class ScriptedOpener implements SessionOpener {
             throw DsqlException.of(SqlState.INVALID_AUTHORIZATION_SPECIFICATION,
                     "unable to accept connection, access denied");
         }
-        ScriptedSession session = new ScriptedSession(request.user());
+        CountingSession session = new CountingSession(factory.apply(request));
         sessions.add(session);
         return session;
     }
