@@ -193,10 +193,11 @@ public final class ControlPlaneApi {
         return all.size();
     }
 
+    /** GetCluster still answers for a DELETED cluster until the registry forgets it. */
     private ObjectNode getCluster(Request request, String id) {
         checkId(id);
         authorizeOnCluster(request, "dsql:GetCluster", id);
-        return ClusterJson.described(existing(id));
+        return ClusterJson.described(registry.find(id).orElseThrow(() -> ApiException.clusterNotFound(id)));
     }
 
     private ObjectNode updateCluster(Request request, String id) {

@@ -37,9 +37,16 @@ class ClusterRoutingTest {
     private static String clusterA;
     private static String clusterB;
 
+    /** A cluster stored as INACTIVE (scaled to zero), a status only the file can give it. */
+    private static final String INACTIVE = "inactiveinactiveinactive22";
+
     @BeforeAll
     static void start() throws Exception {
-        server = ApiServer.start(Files.createTempDirectory("opendsql-routing"), settings -> settings,
+        java.nio.file.Path dataDir = Files.createTempDirectory("opendsql-routing");
+        Files.createDirectories(dataDir.resolve("clusters"));
+        Files.writeString(dataDir.resolve("clusters").resolve(INACTIVE + ".json"),
+                "{\"id\":\"" + INACTIVE + "\",\"region\":\"us-east-1\",\"status\":\"INACTIVE\"}");
+        server = ApiServer.start(dataDir, settings -> settings,
                 config -> config.withLimits(Limits.DSQL.withMaxConnections(1)));
         dsql = server.client();
         waiter = DsqlWaiter.builder().client(dsql).overrideConfiguration(WaiterOverrideConfiguration.builder()
@@ -133,6 +140,17 @@ class ClusterRoutingTest {
         waiter.waitUntilClusterNotExists(r -> r.identifier(pending));
         assertThatThrownBy(() -> connect(endpoint(pending), adminToken(endpoint(pending))))
                 .isInstanceOfSatisfying(PSQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("28000"));
+    }
+
+    @Test
+    void inactiveClusterIsWakingUp() {
+        assertThat(dsql.getCluster(r -> r.identifier(INACTIVE)).statusAsString()).isEqualTo("INACTIVE");
+        assertThatThrownBy(() -> connect(endpoint(INACTIVE), adminToken(endpoint(INACTIVE))))
+                .isInstanceOfSatisfying(PSQLException.class, e -> {
+                    assertThat(e.getSQLState()).isEqualTo("57P03");
+                    assertThat(e.getServerErrorMessage().getMessage())
+                            .isEqualTo("unable to accept connection, waking up cluster, please retry later");
+                });
     }
 
     @Test
