@@ -187,6 +187,9 @@ public final class ClusterCommand implements Runnable {
         @Option(names = "--client-token", paramLabel = "TOKEN", description = "Idempotency token.")
         String clientToken;
 
+        @Option(names = "--wait", description = "Wait until the cluster is ACTIVE (or PENDING_SETUP) before printing.")
+        boolean await;
+
         @Override
         void run(ApiClient client, PrintWriter out) throws IOException, ApiClient.ApiError {
             ObjectNode body = JSON.createObjectNode();
@@ -200,7 +203,8 @@ public final class ClusterCommand implements Runnable {
             }
             multiRegion(body, witnessRegion, peers);
             body.put("clientToken", clientToken != null ? clientToken : java.util.UUID.randomUUID().toString());
-            JsonNode created = client.call("POST", "/cluster", body);
+            JsonNode response = client.call("POST", "/cluster", body);
+            JsonNode created = await ? waitForActive(client, response.path("identifier").asText()) : response;
             print(out, created, () -> {
                 describeCluster(out, created);
                 String endpoint = created.path("endpoint").asText();
@@ -208,7 +212,8 @@ public final class ClusterCommand implements Runnable {
                 out.println();
                 out.println("Until it resolves in DNS, map the endpoint to this machine (a line for /etc/hosts):");
                 out.println("  127.0.0.1 " + endpoint);
-                out.println("Connect with psql once it is ACTIVE:");
+                out.println(created.path("status").asText().equals("ACTIVE") ? "Connect with psql:"
+                        : "Connect with psql once it is ACTIVE:");
                 String dataArg = api.dataDir.equals(Path.of("./data")) ? "" : " --data-dir " + api.dataDir;
                 out.println("  PGPASSWORD=\"$(" + Main.launcher() + " token --admin --hostname " + endpoint
                         + " --region " + api.region + dataArg + ")\" psql \"host=" + endpoint + " hostaddr=127.0.0.1 port="
@@ -294,6 +299,9 @@ public final class ClusterCommand implements Runnable {
         @Option(names = "--peer", paramLabel = "ARN", description = "ARN of a peer cluster; repeat for several.")
         List<String> peers = new ArrayList<>();
 
+        @Option(names = "--wait", description = "Wait until the cluster is ACTIVE again before printing.")
+        boolean await;
+
         @Override
         void run(ApiClient client, PrintWriter out) throws IOException, ApiClient.ApiError {
             ObjectNode body = JSON.createObjectNode();
@@ -305,7 +313,8 @@ public final class ClusterCommand implements Runnable {
             }
             multiRegion(body, witnessRegion, peers);
             body.put("clientToken", java.util.UUID.randomUUID().toString());
-            JsonNode updated = client.call("POST", "/cluster/" + encode(id), body);
+            JsonNode response = client.call("POST", "/cluster/" + encode(id), body);
+            JsonNode updated = await ? waitForActive(client, id) : response;
             print(out, updated, () -> describeCluster(out, updated));
         }
     }
@@ -376,6 +385,24 @@ public final class ClusterCommand implements Runnable {
         if (!peers.isEmpty()) {
             ArrayNode clusters = properties.putArray("clusters");
             peers.forEach(clusters::add);
+        }
+    }
+
+    /** Polls GetCluster until the cluster leaves CREATING/UPDATING (at most two minutes); returns it. */
+    private static JsonNode waitForActive(ApiClient client, String id) throws IOException, ApiClient.ApiError {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        while (true) {
+            JsonNode cluster = client.call("GET", "/cluster/" + encode(id), null);
+            String status = cluster.path("status").asText();
+            if (!status.equals("CREATING") && !status.equals("UPDATING") || System.nanoTime() > deadline) {
+                return cluster;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for cluster " + id, e);
+            }
         }
     }
 

@@ -121,6 +121,18 @@ class ClusterCommandTest {
     }
 
     @Test
+    void createCanWaitUntilActive() {
+        CommandRun created = cluster("create", "--no-deletion-protection", "--wait");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        assertThat(field(created.out(), "status")).isEqualTo("ACTIVE");
+        assertThat(created.out()).contains("Connect with psql:");
+        String id = field(created.out(), "identifier");
+        assertThat(field(cluster("update", id, "--deletion-protection", "--wait").out(), "status")).isEqualTo("ACTIVE");
+        assertThat(cluster("update", id, "--no-deletion-protection", "--wait").exitCode()).isZero();
+        assertThat(cluster("delete", id).exitCode()).isZero();
+    }
+
+    @Test
     void jsonOutputIsTheApiResponse() throws Exception {
         CommandRun got = cluster("get", server.defaultCluster().id(), "--output", "json");
         JsonNode json = JSON.readTree(got.out());
