@@ -217,8 +217,19 @@ public final class ControlPlaneApi {
                 authorizer.require(request.caller(), "dsql:PutWitnessRegion", arnOf(id),
                         new Context(current == null ? Map.of() : current.tags(), Map.of(), multiRegion.witnessRegion()));
             }
+            List<String> before = current == null || current.multiRegion() == null ? List.of()
+                    : current.multiRegion().peers();
             for (String peer : multiRegion.peers()) {
-                authorizer.require(request.caller(), "dsql:AddPeerCluster", peer, Context.EMPTY);
+                if (!before.contains(peer)) {
+                    authorizer.require(request.caller(), "dsql:AddPeerCluster", peer, Context.EMPTY);
+                }
+            }
+            if (multiRegion.clusters() != null) {
+                for (String peer : before) {
+                    if (!multiRegion.clusters().contains(peer)) {
+                        authorizer.require(request.caller(), "dsql:RemovePeerCluster", peer, Context.EMPTY);
+                    }
+                }
             }
         }
         ManagedCluster cluster = registry.update(id, new ClusterRequests.Update(deletionProtection, kmsKey,
