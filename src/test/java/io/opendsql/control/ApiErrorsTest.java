@@ -218,6 +218,20 @@ class ApiErrorsTest {
     }
 
     @Test
+    void oversizedBodyAndOddPathsAreValidationErrors() throws Exception {
+        Reply large = signed("POST", "/cluster", "{\"policy\": \"" + "x".repeat(ControlPlaneServer.MAX_BODY_BYTES) + "\"}");
+        assertThat(large.status()).isEqualTo(400);
+        assertThat(large.body().get("reason").asText()).isEqualTo("cannotParse");
+        Reply badEscape = signed("GET", "/cluster/%41%42%43", null);
+        assertThat(badEscape.status()).isEqualTo(400);
+        assertThat(badEscape.body().get("fieldList").get(0).get("name").asText()).isEqualTo("identifier");
+        Reply longPolicy = signed("POST", "/cluster/" + server.server.defaultCluster().id() + "/policy",
+                "{\"policy\": \"" + "y".repeat(20481) + "\"}");
+        assertThat(longPolicy.status()).isEqualTo(400);
+        assertThat(longPolicy.body().get("reason").asText()).isEqualTo("fieldValidationFailed");
+    }
+
+    @Test
     void unknownOperation() throws Exception {
         Reply reply = signed("PUT", "/cluster", "{}");
         assertThat(reply.status()).isEqualTo(400);
