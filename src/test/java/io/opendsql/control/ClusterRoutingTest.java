@@ -7,6 +7,7 @@ import io.opendsql.auth.ConnectAction;
 import io.opendsql.auth.SigningCredential;
 import io.opendsql.auth.TokenSigner;
 import io.opendsql.server.Limits;
+import io.opendsql.server.LoopbackSocketFactory;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
