@@ -9,4 +9,12 @@ package io.opendsql.txn;
 public interface CommitCheck {
     /** Throws a {@code DsqlException} to abort the commit. */
     void check(long snapshotTs);
+
+    /**
+     * Called once the transaction passed every check and adjudication and got {@code commitTs}, still inside
+     * the critical section, so a layer above can record what it committed before any later commit is checked.
+     * Not called for a transaction that writes nothing. Must not throw.
+     */
+    default void committed(long commitTs) {
+    }
 }

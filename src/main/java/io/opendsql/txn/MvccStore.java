@@ -142,6 +142,9 @@ public final class MvccStore implements VersionedStore, AutoCloseable {
             adjudicator.check(writes, snapshotTs);
             long commitTs = clock.now();
             adjudicator.record(writes, commitTs);
+            for (CommitCheck check : writes.checks()) {
+                check.committed(commitTs);
+            }
             if (adjudicator.wantsTrim()) {
                 adjudicator.trim(snapshots.oldest());
             }
