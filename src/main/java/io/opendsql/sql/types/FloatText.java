@@ -64,7 +64,7 @@ final class FloatText {
             case "nan", "+nan", "-nan" -> Double.NaN;
             case "infinity", "+infinity", "inf", "+inf" -> Double.POSITIVE_INFINITY;
             case "-infinity", "-inf" -> Double.NEGATIVE_INFINITY;
-            default -> null;
+            default -> lower.matches("[+-]?nan\\([a-z0-9_]*\\)") ? Double.NaN : null; // strtod's nan(chars)
         };
     }
 
