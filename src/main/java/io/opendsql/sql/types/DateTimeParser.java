@@ -101,7 +101,9 @@ final class DateTimeParser {
             int tmask = 0;
             switch (field.type) {
                 case DATE -> {
-                    if (ptype != 0 || (fmask & (MONTH | DAY)) == (MONTH | DAY)) {
+                    if (timeOnly) {
+                        tmask = timeOnlyDateField(fields, i, text, fmask, r, is2digits);
+                    } else if (ptype != 0 || (fmask & (MONTH | DAY)) == (MONTH | DAY)) {
                         if (DateTimeTokenizer.isDigit(text.charAt(0)) || ptype != 0) {
                             ptype = 0;
                             if ((fmask & TIME_M) == TIME_M) {
@@ -263,6 +265,29 @@ final class DateTimeParser {
             }
         }
         return r;
+    }
+
+    /** DecodeTimeOnly's date field: a date only first and followed by a time, else a zone or hhmmss-zz. */
+    private static int timeOnlyDateField(List<Field> fields, int i, String text, int fmask, Result r,
+                                         boolean[] is2digits) {
+        int last = fields.size() - 1;
+        if (i == 0 && fields.size() >= 2
+                && (fields.get(last).type == FieldType.DATE || fields.get(1).type == FieldType.TIME)) {
+            return DateFields.decodeDate(text, fmask, r, is2digits);
+        }
+        if (DateTimeTokenizer.isDigit(text.charAt(0))) {
+            if ((fmask & TIME_M) == TIME_M) {
+                throw new DecodeException(Failure.BAD_FORMAT);
+            }
+            int dash = text.indexOf('-');
+            if (dash < 0) {
+                throw new DecodeException(Failure.BAD_FORMAT);
+            }
+            r.zoneWest = decodeTimezone(text.substring(dash));
+            return DateFields.decodeNumberField(text.substring(0, dash), fmask | DATE_M, r, is2digits) | TZ;
+        }
+        r.namedZone = namedZone(text);
+        return TZ;
     }
 
     private static void finishTimeOnly(Result r, int fmask, TypeContext context) {
@@ -438,6 +463,23 @@ final class DateTimeParser {
         return (int) value;
     }
 
+    /** strtol as PostgreSQL's strtoint uses it: an optional sign before the digits; 0 and no move without digits. */
+    private static int signedStrtoint(String text, int[] pos) {
+        int i = pos[0];
+        boolean negative = false;
+        if (i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            negative = text.charAt(i) == '-';
+            i++;
+        }
+        int[] digits = {i};
+        int value = strtoint(text, digits);
+        if (digits[0] == i) {
+            return 0;
+        }
+        pos[0] = digits[0];
+        return negative ? -value : value;
+    }
+
     /** ParseFractionalSecond: ".ddd" as microseconds, rounded like rint(). */
     static long fraction(String text) {
         if (text.length() == 1) {
@@ -455,21 +497,21 @@ final class DateTimeParser {
     /** DecodeTimezone: +h, +hh, +hhmm, +hh:mm, +hh:mm:ss; returns seconds west. */
     static int decodeTimezone(String text) {
         int[] pos = {1};
-        int hours = strtoint(text, pos);
+        int hours = signedStrtoint(text, pos);
         int minutes = 0;
         int seconds = 0;
         if (pos[0] < text.length() && text.charAt(pos[0]) == ':') {
             pos[0]++;
-            minutes = strtoint(text, pos);
+            minutes = signedStrtoint(text, pos);
             if (pos[0] < text.length() && text.charAt(pos[0]) == ':') {
                 pos[0]++;
-                seconds = strtoint(text, pos);
+                seconds = signedStrtoint(text, pos);
             }
         } else if (pos[0] == text.length() && text.length() > 3) {
             minutes = hours % 100;
             hours = hours / 100;
         }
-        if (hours > 15 || minutes >= 60 || seconds >= 60) {
+        if (hours < 0 || hours > 15 || minutes < 0 || minutes >= 60 || seconds < 0 || seconds >= 60) {
             throw new DecodeException(Failure.TZDISP_OVERFLOW);
         }
         int offset = (hours * 60 + minutes) * 60 + seconds;
