@@ -94,7 +94,7 @@ final class DateTimeParser {
         boolean[] is2digits = {false};
         boolean bc = false;
         int meridian = -1;
-        int ptype = 0; // 1: the previous field was "t"
+        int ptype = 0; // the label of the next number: DateTimeTokens.UNIT_*
         for (int i = 0; i < fields.size(); i++) {
             Field field = fields.get(i);
             String text = field.text;
@@ -105,6 +105,9 @@ final class DateTimeParser {
                         tmask = timeOnlyDateField(fields, i, text, fmask, r, is2digits);
                     } else if (ptype != 0 || (fmask & (MONTH | DAY)) == (MONTH | DAY)) {
                         if (DateTimeTokenizer.isDigit(text.charAt(0)) || ptype != 0) {
+                            if (ptype != 0 && ptype != DateTimeTokens.UNIT_ISO_TIME) {
+                                throw new DecodeException(Failure.BAD_FORMAT);
+                            }
                             ptype = 0;
                             if ((fmask & TIME_M) == TIME_M) {
                                 throw new DecodeException(Failure.BAD_FORMAT);
@@ -124,9 +127,15 @@ final class DateTimeParser {
                     }
                 }
                 case TIME -> {
-                    ptype = 0;
+                    // DecodeTimeOnly ignores a pending label here and checks the range only at the end
+                    if (!timeOnly) {
+                        if (ptype != 0 && ptype != DateTimeTokens.UNIT_ISO_TIME) {
+                            throw new DecodeException(Failure.BAD_FORMAT);
+                        }
+                        ptype = 0;
+                    }
                     tmask = decodeTime(text, r);
-                    if (timeOverflows(r)) {
+                    if (!timeOnly && timeOverflows(r)) {
                         throw new DecodeException(Failure.FIELD_OVERFLOW);
                     }
                 }
@@ -136,14 +145,7 @@ final class DateTimeParser {
                 }
                 case NUMBER -> {
                     if (ptype != 0) {
-                        String digits = text.indexOf('.') >= 0 ? text.substring(0, text.indexOf('.')) : text;
-                        if (digits.isEmpty() || !digits.chars().allMatch(ch -> DateTimeTokenizer.isDigit((char) ch))) {
-                            throw new DecodeException(Failure.BAD_FORMAT);
-                        }
-                        tmask = DateFields.decodeNumberField(text, fmask | DATE_M, r, is2digits);
-                        if (tmask != TIME_M) {
-                            throw new DecodeException(Failure.BAD_FORMAT);
-                        }
+                        tmask = labelledNumber(text, ptype, fmask, r, is2digits);
                         ptype = 0;
                         break;
                     }
@@ -214,7 +216,12 @@ final class DateTimeParser {
                             bc = token.value() == DateTimeTokens.BC;
                         }
                         case DAY_OF_WEEK -> tmask = DOW;
-                        case UNITS -> throw new DecodeException(Failure.BAD_FORMAT);
+                        case UNITS -> {
+                            if (ptype != 0 || token.value() == DateTimeTokens.UNIT_JULIAN) {
+                                throw new DecodeException(Failure.BAD_FORMAT);
+                            }
+                            ptype = token.value();
+                        }
                         case ISO_TIME -> {
                             if (!timeOnly && (fmask & DATE_M) != DATE_M) {
                                 throw new DecodeException(Failure.BAD_FORMAT);
@@ -224,7 +231,7 @@ final class DateTimeParser {
                                     && fields.get(i + 1).type != FieldType.DATE)) {
                                 throw new DecodeException(Failure.BAD_FORMAT);
                             }
-                            ptype = 1;
+                            ptype = DateTimeTokens.UNIT_ISO_TIME;
                         }
                     }
                 }
@@ -265,6 +272,62 @@ final class DateTimeParser {
             }
         }
         return r;
+    }
+
+    /** A number after a field label: {@code y2024}, {@code m01}, {@code h10}, or the time after "t". */
+    private static int labelledNumber(String text, int label, int fmask, Result r, boolean[] is2digits) {
+        int[] pos = {0};
+        int value = strtoint(text, pos);
+        if (pos[0] < text.length()) {
+            if (text.charAt(pos[0]) != '.' || (label != DateTimeTokens.UNIT_ISO_TIME
+                    && label != DateTimeTokens.UNIT_SECOND)) {
+                throw new DecodeException(Failure.BAD_FORMAT);
+            }
+        }
+        switch (label) {
+            case DateTimeTokens.UNIT_YEAR -> {
+                r.year = value;
+                return YEAR;
+            }
+            case DateTimeTokens.UNIT_MONTH -> {
+                if ((fmask & MONTH) != 0 && (fmask & HOUR) != 0) {
+                    r.minute = value;
+                    return MINUTE;
+                }
+                r.month = value;
+                return MONTH;
+            }
+            case DateTimeTokens.UNIT_DAY -> {
+                r.day = value;
+                return DAY;
+            }
+            case DateTimeTokens.UNIT_HOUR -> {
+                r.hour = value;
+                return HOUR;
+            }
+            case DateTimeTokens.UNIT_MINUTE -> {
+                r.minute = value;
+                return MINUTE;
+            }
+            case DateTimeTokens.UNIT_SECOND -> {
+                r.second = value;
+                if (pos[0] < text.length()) {
+                    r.fsec = fraction(text.substring(pos[0]));
+                }
+                return SECOND;
+            }
+            case DateTimeTokens.UNIT_ISO_TIME -> {
+                if (pos[0] == 0) {
+                    throw new DecodeException(Failure.BAD_FORMAT);
+                }
+                int tmask = DateFields.decodeNumberField(text, fmask | DATE_M, r, is2digits);
+                if (tmask != TIME_M) {
+                    throw new DecodeException(Failure.BAD_FORMAT);
+                }
+                return tmask;
+            }
+            default -> throw new DecodeException(Failure.BAD_FORMAT);
+        }
     }
 
     /** DecodeTimeOnly's date field: a date only first and followed by a time, else a zone or hhmmss-zz. */
