@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the real clients the interop tests drive: psql, psycopg2 (Debian's python3), node-postgres
-# and the AWS signer (npm). Does nothing when they are already there.
+# Installs the real clients the interop tests drive: psql, psycopg2 (Debian's python3), node-postgres,
+# the AWS signer and the AWS SDK's DSQL client (npm). Does nothing when they are already there.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -17,7 +17,7 @@ fi
 
 # npm ci when node_modules is missing or older than the lock file (npm keeps its own copy of the lock
 # it installed from in node_modules/.package-lock.json)
-for dir in "$here"/interop/node; do
+for dir in "$here"/interop/node "$here"/interop/control-node; do
     if [[ -f "$dir/package-lock.json" && ( ! -f "$dir/node_modules/.package-lock.json" \
             || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ) ]]; then
         echo "installing npm packages in $dir" >&2

@@ -23,6 +23,7 @@ class LayerDependencyTest {
             Map.entry("cli", 100),
             Map.entry("bench", 95),
             Map.entry("server", 90),
+            Map.entry("control", 85),
             Map.entry("wire", 80),
             Map.entry("session", 70),
             Map.entry("sql", 60),

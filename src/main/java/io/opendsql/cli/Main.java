@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code opendsql} command line. */
 @Command(name = "opendsql", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A self-hostable database that behaves like Amazon Aurora DSQL.",
-        subcommands = {StartCommand.class, TokenCommand.class, IamCommand.class, VersionCommand.class,
+        subcommands = {StartCommand.class, TokenCommand.class, IamCommand.class, ClusterCommand.class,
+                VersionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

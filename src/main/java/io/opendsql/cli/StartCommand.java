@@ -20,6 +20,11 @@ public final class StartCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "5432", description = "TCP port, 0 for any free one (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--api-port", defaultValue = "8443",
+            description = "HTTPS port of the DSQL API (clusters: create, list, delete...); 0 for any free one, "
+                    + "-1 to turn it off (default: ${DEFAULT-VALUE}).")
+    int apiPort;
+
     @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bindAddress;
 
@@ -53,7 +58,8 @@ public final class StartCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Limits limits = new Limits(maxConnections, connectionRate, connectionBurst, connectionLifetime);
         ServerConfig config = ServerConfig.defaults(dataDir.toAbsolutePath().normalize())
-                .withBindAddress(bindAddress).withPort(port).withRegion(region).withLimits(limits);
+                .withBindAddress(bindAddress).withPort(port).withRegion(region).withLimits(limits)
+                .withApiPort(apiPort);
         if (tlsCertificate != null || tlsKey != null) {
             config = config.withTls(tlsCertificate, tlsKey);
         }
@@ -76,6 +82,7 @@ public final class StartCommand implements Callable<Integer> {
                 OpenDSQL %s is running.
                   endpoint     %s:%d  (cluster endpoint %s)
                   cluster      %s
+                  DSQL API     %s
                   CA           %s
                   credentials  %s  (AWS shared-credentials file of the admin principal)
                   data         %s
@@ -85,8 +92,17 @@ public final class StartCommand implements Callable<Integer> {
 
                 Stop with Ctrl-C.
                 """, Main.version(), config.bindAddress(), server.port(), server.defaultCluster().endpoint(),
-                server.defaultCluster().arn(), ca, server.awsCredentialsFile(), config.dataDir(),
-                Main.launcher(), dataArg, host, server.port(), ca);
+                server.defaultCluster().arn(), apiLine(server, config), ca, server.awsCredentialsFile(),
+                config.dataDir(), Main.launcher(), dataArg, host, server.port(), ca);
         System.out.flush();
+    }
+
+    private static String apiLine(OpenDsqlServer server, ServerConfig config) {
+        if (server.apiPort() < 0) {
+            return "off";
+        }
+        boolean local = config.bindAddress().equals("0.0.0.0") || config.bindAddress().equals("127.0.0.1");
+        String url = "https://" + (local ? "localhost" : config.bindAddress()) + ":" + server.apiPort();
+        return url + "  (AWS SDKs: endpoint override " + url + "; " + Main.launcher() + " cluster --help)";
     }
 }

@@ -1,7 +1,6 @@
 package io.opendsql.cli;
 
 import io.opendsql.auth.ConnectAction;
-import io.opendsql.auth.IamStore;
 import io.opendsql.auth.SigningCredential;
 import io.opendsql.auth.TokenSigner;
 import io.opendsql.common.DsqlException;
@@ -80,20 +79,6 @@ public final class TokenCommand implements Callable<Integer> {
     }
 
     private SigningCredential credential() throws IOException {
-        if (profile != null) {
-            String fileSetting = environment.get("AWS_SHARED_CREDENTIALS_FILE");
-            Path file = fileSetting != null && !fileSetting.isBlank()
-                    ? Path.of(fileSetting) : Path.of(System.getProperty("user.home"), ".aws", "credentials");
-            return SharedCredentialsFile.read(file, profile).orElseThrow(() -> new IOException(
-                    "profile \"" + profile + "\" with aws_access_key_id and aws_secret_access_key not found in " + file));
-        }
-        String accessKeyId = environment.get("AWS_ACCESS_KEY_ID");
-        String secret = environment.get("AWS_SECRET_ACCESS_KEY");
-        if (accessKeyId != null && !accessKeyId.isBlank() && secret != null && !secret.isBlank()) {
-            String sessionToken = environment.get("AWS_SESSION_TOKEN");
-            return new SigningCredential(accessKeyId, secret,
-                    sessionToken == null || sessionToken.isBlank() ? null : sessionToken, null);
-        }
-        return IamStore.open(dataDir).defaultAccessKey().credential();
+        return CredentialChain.resolve(profile, environment, dataDir);
     }
 }

@@ -2,6 +2,7 @@ package io.opendsql.server;
 
 import static java.util.Objects.requireNonNull;
 
+import io.opendsql.control.ClusterIds;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public record Cluster(String id, String region, String accountId, Map<String, String> tags) {
     private static final Pattern ID = Pattern.compile("[a-z0-9]{26}");
-    private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
     public Cluster {
         requireNonNull(region, "region");
@@ -30,21 +30,7 @@ public record Cluster(String id, String region, String accountId, Map<String, St
 
     /** A fresh identifier: 128 random bits as 26 lower-case base32 characters. */
     public static String newId(SecureRandom random) {
-        byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
-        StringBuilder out = new StringBuilder(26);
-        int buffer = 0;
-        int bits = 0;
-        for (byte b : bytes) {
-            buffer = (buffer << 8) | (b & 0xff);
-            bits += 8;
-            while (bits >= 5) {
-                out.append(BASE32[(buffer >> (bits - 5)) & 31]);
-                bits -= 5;
-            }
-        }
-        out.append(BASE32[(buffer << (5 - bits)) & 31]);
-        return out.toString();
+        return ClusterIds.newId(random);
     }
 
     /** {@code <id>.dsql.<region>.on.aws}, the host name clients sign tokens for. */

@@ -3,6 +3,8 @@ package io.opendsql.server;
 import io.opendsql.auth.AccessKey;
 import io.opendsql.auth.ConnectAuthenticator;
 import io.opendsql.auth.IamStore;
+import io.opendsql.control.ClusterRegistry;
+import io.opendsql.control.ControlPlaneServer;
 import io.opendsql.sql.engine.DsqlEngine;
 import io.opendsql.tls.TlsMaterial;
 import io.opendsql.wire.PgServer;
@@ -10,29 +12,37 @@ import io.opendsql.wire.PgServerConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running OpenDSQL server: the IAM store, the default cluster, TLS material and the wire server,
- * wired together. The only class that sees every layer.
+ * A running OpenDSQL server: the IAM store, the cluster registry, TLS material, the wire server (routing
+ * connections to clusters by SNI) and the DSQL API, wired together. The only class that sees every layer.
  */
 public final class OpenDsqlServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OpenDsqlServer.class);
 
+    /** How many new API requests per second an access key may make before ThrottlingException. */
+    private static final double API_REQUESTS_PER_SECOND = 100;
+
     private final IamStore iam;
-    private final Cluster cluster;
+    private final ClusterRegistry clusters;
     private final TlsMaterial tls;
     private final PgServer wire;
+    private final ControlPlaneServer api;
 
-    private OpenDsqlServer(IamStore iam, Cluster cluster, TlsMaterial tls, PgServer wire) {
+    private OpenDsqlServer(IamStore iam, ClusterRegistry clusters, TlsMaterial tls, PgServer wire,
+                           ControlPlaneServer api) {
         this.iam = iam;
-        this.cluster = cluster;
+        this.clusters = clusters;
         this.tls = tls;
         this.wire = wire;
+        this.api = api;
     }
 
     /** Opens (or on first start creates) the data directory and starts listening. */
@@ -40,22 +50,34 @@ public final class OpenDsqlServer implements AutoCloseable {
         try {
             Files.createDirectories(config.dataDir());
             IamStore iam = IamStore.openOrCreate(config.dataDir(), config.region());
-            Cluster cluster = ClusterStore.defaultCluster(config.dataDir(), config.region(), iam.accountId());
+            ClusterRegistry clusters = ClusterRegistry.open(config.dataDir(), config.region(), iam.accountId(),
+                    config.clusters(), Clock.systemUTC());
+            Cluster cluster = ClusterRouter.asCluster(clusters.defaultCluster());
+            // Cluster endpoints are covered by *.dsql.<region>.on.aws; the API host is the SDKs' default endpoint.
             TlsMaterial tls = config.tlsCertificate() != null
                     ? TlsMaterial.fromPem(config.tlsCertificate(), config.tlsPrivateKey())
-                    : TlsMaterial.generated(config.dataDir(), config.region(), List.of(cluster.endpoint()));
-            Limits limits = config.limits();
-            ConnectionLimiter limiter = new ConnectionLimiter(limits.maxConnections(), limits.connectionsPerSecond(),
-                    limits.connectionBurst(), System::nanoTime);
-            ClusterSessionOpener opener = new ClusterSessionOpener(cluster, new ConnectAuthenticator(iam), limiter,
+                    : TlsMaterial.generated(config.dataDir(), config.region(),
+                            List.of(cluster.endpoint(), "dsql." + config.region() + ".api.aws"));
+            ClusterRouter router = new ClusterRouter(clusters, new ConnectAuthenticator(iam), config.limits(),
                     new DsqlEngine(), config.clock());
             PgServerConfig wireConfig = PgServerConfig.defaults(tls.sslContext())
                     .withBindAddress(InetAddress.getByName(config.bindAddress()))
                     .withPort(config.port())
-                    .withConnectionLifetime(limits.connectionLifetime());
-            PgServer wire = new PgServer(wireConfig, opener).start();
+                    .withConnectionLifetime(config.limits().connectionLifetime());
+            PgServer wire = new PgServer(wireConfig, router).start();
+            ControlPlaneServer api = null;
+            if (config.apiPort() >= 0) {
+                try {
+                    api = ControlPlaneServer.start(new InetSocketAddress(InetAddress.getByName(config.bindAddress()),
+                            config.apiPort()), tls, iam, clusters, API_REQUESTS_PER_SECOND, config.clock());
+                } catch (IOException | RuntimeException e) {
+                    wire.close();
+                    clusters.close();
+                    throw e;
+                }
+            }
             log.info("OpenDSQL listening on {}:{} for cluster {}", config.bindAddress(), wire.port(), cluster.id());
-            return new OpenDsqlServer(iam, cluster, tls, wire);
+            return new OpenDsqlServer(iam, clusters, tls, wire, api);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start OpenDSQL in " + config.dataDir() + ": " + e.getMessage(), e);
         }
@@ -70,8 +92,19 @@ public final class OpenDsqlServer implements AutoCloseable {
         return tls.caCertificateFile();
     }
 
+    /** The cluster that connections without a DSQL server name reach. */
     public Cluster defaultCluster() {
-        return cluster;
+        return ClusterRouter.asCluster(clusters.defaultCluster());
+    }
+
+    /** Every cluster of this installation, and the operations of the DSQL API on them. */
+    public ClusterRegistry clusters() {
+        return clusters;
+    }
+
+    /** The DSQL API's HTTPS port, or -1 when the API is off. */
+    public int apiPort() {
+        return api == null ? -1 : api.port();
     }
 
     public IamStore iam() {
@@ -103,7 +136,11 @@ public final class OpenDsqlServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (api != null) {
+            api.close();
+        }
         wire.close();
+        clusters.close();
     }
 
     private AccessKey adminKey() {

@@ -29,7 +29,7 @@ class StartCommandTest {
         Path launcher = writeLauncher(dir);
         Path data = dir.resolve("data");
         ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "start", "--port", "0",
-                "--data-dir", data.toString()).redirectErrorStream(true);
+                "--api-port", "0", "--data-dir", data.toString()).redirectErrorStream(true);
         builder.environment().put("OPENDSQL_LAUNCHER", launcher.toString());
         Process server = builder.start();
         try {
@@ -37,6 +37,7 @@ class StartCommandTest {
             String text = String.join("\n", banner);
             assertThat(text).contains("CA           " + data.resolve("tls/ca.crt"));
             assertThat(text).containsPattern("cluster endpoint [a-z0-9]{26}\\.dsql\\.us-east-1\\.on\\.aws");
+            assertThat(text).containsPattern("DSQL API     https://localhost:\\d+ ");
             String psqlLine = banner.stream().map(PSQL_LINE::matcher).filter(Matcher::matches)
                     .map(m -> m.group(1)).findFirst().orElseThrow(() -> new AssertionError("no psql line in\n" + text));
 

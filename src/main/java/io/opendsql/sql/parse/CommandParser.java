@@ -157,9 +157,8 @@ final class CommandParser extends GrammarArea {
             }
         }
         expectKeyword("cursor");
-        if (isKeyword("with") && isKeyword(1, "hold")) {
-            next();
-            next();
+        if (acceptKeyword("with")) {
+            expectKeyword("hold");
             options.add("with hold");
         } else if (isKeyword("without")) {
             next();

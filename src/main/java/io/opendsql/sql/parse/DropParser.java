@@ -224,6 +224,9 @@ final class DropParser extends GrammarArea {
         if (table) {
             return g.alterTable.alter(at);
         }
+        if (isKeyword("constraint") || isKeyword("column")) {
+            throw syntaxError();
+        }
         ObjectType type = objectType();
         if (type == null) {
             if (isKeyword("system")) {

@@ -41,7 +41,7 @@ final class SettingParser extends GrammarArea {
 
     /** True when '=' or TO follows the current token: a generic "SET name = value". */
     private boolean assignmentFollows() {
-        return isChar(1, '=') || isKeyword(1, "to");
+        return isChar(1, '=') || isKeyword(1, "to") || isChar(1, '.');
     }
 
     /** set_rest (also used by ALTER ROLE ... SET). */

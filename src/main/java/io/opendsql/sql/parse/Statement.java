@@ -20,7 +20,7 @@ public record Statement(Stmt node, String text, int location) {
     public boolean isTransactionControl() {
         return node instanceof UtilityStmt.TransactionStmt t && switch (t.kind()) {
             case BEGIN, START, COMMIT, ROLLBACK -> true;
-            default -> false;
+            case SAVEPOINT, RELEASE, ROLLBACK_TO, PREPARE, COMMIT_PREPARED, ROLLBACK_PREPARED -> false;
         };
     }
 

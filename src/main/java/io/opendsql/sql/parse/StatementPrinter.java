@@ -44,7 +44,7 @@ public final class StatementPrinter {
         switch (e.ordering()) {
             case ASC -> out.append(" ASC");
             case DESC -> out.append(" DESC");
-            default -> {
+            case DEFAULT, USING -> {
             }
         }
         switch (e.nulls()) {

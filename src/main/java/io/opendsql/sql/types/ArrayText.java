@@ -24,52 +24,50 @@ final class ArrayText {
         int[] explicitDims = new int[MAX_DIMENSIONS];
         int[] explicitLower = new int[MAX_DIMENSIONS];
         int explicitCount = 0;
-        while (i < n && Errors.isSpace(input.charAt(i))) {
-            i++;
-        }
-        while (i < n && input.charAt(i) == '[') {
+        while (true) {
+            // whitespace may separate dimension items but not appear inside them
+            while (i < n && Errors.isSpace(input.charAt(i))) {
+                i++;
+            }
+            if (i >= n || input.charAt(i) != '[') {
+                break;
+            }
             if (explicitCount >= MAX_DIMENSIONS) {
                 throw DsqlException.of(SqlState.PROGRAM_LIMIT_EXCEEDED,
                         "number of array dimensions (%d) exceeds the maximum allowed (%d)", explicitCount + 1,
                         MAX_DIMENSIONS);
             }
             i++;
-            int[] pos = {i};
-            Integer first = signedInt(input, pos);
-            if (first == null) {
+            int q = skipBound(input, i);
+            if (q == i) {
                 throw malformed(input, "\"[\" must introduce explicitly-specified array dimensions.");
             }
-            i = pos[0];
             int lower = 1;
-            int upper;
-            if (i < n && input.charAt(i) == ':') {
-                lower = first;
-                pos[0] = i + 1;
-                Integer second = signedInt(input, pos);
-                if (second == null) {
+            if (q < n && input.charAt(q) == ':') {
+                lower = atoi(input.substring(i, q));
+                i = q + 1;
+                q = skipBound(input, i);
+                if (q == i) {
                     throw malformed(input, "Missing array dimension value.");
                 }
-                upper = second;
-                i = pos[0];
-            } else {
-                upper = first;
             }
-            if (i >= n || input.charAt(i) != ']') {
+            if (q >= n || input.charAt(q) != ']') {
                 throw malformed(input, "Missing \"]\" after array dimensions.");
             }
-            i++;
+            int upper = atoi(input.substring(i, q));
+            i = q + 1;
             if (upper < lower) {
-                throw DsqlException.of(SqlState.PROGRAM_LIMIT_EXCEEDED,
-                        "upper bound cannot be less than lower bound");
+                throw DsqlException.of(SqlState.ARRAY_SUBSCRIPT_ERROR, "upper bound cannot be less than lower bound");
             }
             explicitDims[explicitCount] = upper - lower + 1;
             explicitLower[explicitCount] = lower;
             explicitCount++;
         }
-        if (explicitCount > 0) {
-            while (i < n && Errors.isSpace(input.charAt(i))) {
-                i++;
+        if (explicitCount == 0) {
+            if (i >= n || input.charAt(i) != '{') {
+                throw malformed(input, "Array value must start with \"{\" or dimension information.");
             }
+        } else {
             if (i >= n || input.charAt(i) != '=') {
                 throw malformed(input, "Missing \"=\" after array dimensions.");
             }
@@ -77,18 +75,21 @@ final class ArrayText {
             while (i < n && Errors.isSpace(input.charAt(i))) {
                 i++;
             }
+            if (i >= n || input.charAt(i) != '{') {
+                throw malformed(input, "Array contents must start with \"{\".");
+            }
         }
-        if (i >= n || input.charAt(i) != '{') {
-            throw malformed(input, "Array value must start with \"{\" or dimension information.");
-        }
-        Parser parser = new Parser(input, i, elementType, context);
+        // the structure first, as PostgreSQL's ArrayCount does (its errors quote the text from "{"),
+        // then the elements
+        String braces = input.substring(i);
+        Parser parser = new Parser(braces);
         parser.parseTop();
         int end = parser.position;
-        while (end < n && Errors.isSpace(input.charAt(end))) {
+        while (end < braces.length() && Errors.isSpace(braces.charAt(end))) {
             end++;
         }
-        if (end != n) {
-            throw malformed(input, "Junk after closing right brace.");
+        if (end != braces.length()) {
+            throw malformed(braces, "Junk after closing right brace.");
         }
         int ndim = parser.ndim;
         if (parser.elements.isEmpty() && parser.emptyInner) {
@@ -107,54 +108,56 @@ final class ArrayText {
                 }
             }
         }
+        List<Object> values = new ArrayList<>(parser.elements.size());
+        for (String text : parser.elements) {
+            values.add(text == null ? null : TypeIo.parse(elementType, text, context));
+        }
         int[] dims = java.util.Arrays.copyOf(parser.dims, ndim);
         int[] lower = new int[ndim];
         for (int d = 0; d < ndim; d++) {
             lower[d] = explicitCount > 0 ? explicitLower[d] : 1;
         }
-        return new PgArray(dims, lower, parser.elements);
+        return new PgArray(dims, lower, values);
     }
 
-    private static Integer signedInt(String s, int[] pos) {
-        int i = pos[0];
-        while (i < s.length() && Errors.isSpace(s.charAt(i))) {
+    /** PostgreSQL 15 reads a bound as the run of digits and signs, then atoi. */
+    private static int skipBound(String s, int i) {
+        while (i < s.length() && ((s.charAt(i) >= '0' && s.charAt(i) <= '9') || s.charAt(i) == '-'
+                || s.charAt(i) == '+')) {
             i++;
         }
-        int start = i;
+        return i;
+    }
+
+    /** C's atoi: optional sign, then digits up to the first other character. */
+    private static int atoi(String s) {
+        int i = 0;
+        boolean negative = false;
         if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            negative = s.charAt(i) == '-';
             i++;
         }
-        int digitsStart = i;
+        long value = 0;
         while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            value = Math.min(value * 10 + (s.charAt(i) - '0'), Integer.MAX_VALUE + 1L);
             i++;
         }
-        if (i == digitsStart) {
-            return null;
-        }
-        long value = Long.parseLong(s.substring(start, i));
-        while (i < s.length() && Errors.isSpace(s.charAt(i))) {
-            i++;
-        }
-        pos[0] = i;
-        return (int) value;
+        return (int) (negative ? -value : Math.min(value, Integer.MAX_VALUE));
     }
 
     /** The brace structure reader (ArrayCount and ReadArrayStr in one pass). */
     private static final class Parser {
         final String input;
-        final SqlType elementType;
-        final TypeContext context;
         int position;
         int ndim = 0;
         final int[] dims = new int[MAX_DIMENSIONS];
         boolean emptyInner = false;
-        final List<Object> elements = new ArrayList<>();
+        /** The raw element texts, null for an unquoted NULL. */
+        final List<String> elements = new ArrayList<>();
 
-        Parser(String input, int position, SqlType elementType, TypeContext context) {
+        Parser(String input) {
             this.input = input;
-            this.position = position;
-            this.elementType = elementType;
-            this.context = context;
+            this.position = 0;
         }
 
         void parseTop() {
@@ -207,7 +210,7 @@ final class ArrayText {
                         expectItem = true;
                         continue;
                     }
-                    throw malformed(input, "Unexpected \"" + c + "\" character.");
+                    throw malformed(input, c == '{' ? "Unexpected \"{\" character." : "Unexpected array element.");
                 }
                 if (c == '{') {
                     if (level + 1 >= ndim) {
@@ -298,11 +301,7 @@ final class ArrayText {
                 position++;
             }
             String text = value.substring(0, lastNonSpace);
-            if (!sawQuote && !escaped && text.equalsIgnoreCase("NULL")) {
-                elements.add(null);
-            } else {
-                elements.add(TypeIo.parse(elementType, text, context));
-            }
+            elements.add(!sawQuote && !escaped && text.equalsIgnoreCase("NULL") ? null : text);
         }
     }
 

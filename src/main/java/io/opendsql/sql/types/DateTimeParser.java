@@ -94,15 +94,20 @@ final class DateTimeParser {
         boolean[] is2digits = {false};
         boolean bc = false;
         int meridian = -1;
-        int ptype = 0; // 1: the previous field was "t"
+        int ptype = 0; // the label of the next number: DateTimeTokens.UNIT_*
         for (int i = 0; i < fields.size(); i++) {
             Field field = fields.get(i);
             String text = field.text;
             int tmask = 0;
             switch (field.type) {
                 case DATE -> {
-                    if (ptype != 0 || (fmask & (MONTH | DAY)) == (MONTH | DAY)) {
+                    if (timeOnly) {
+                        tmask = timeOnlyDateField(fields, i, text, fmask, r, is2digits);
+                    } else if (ptype != 0 || (fmask & (MONTH | DAY)) == (MONTH | DAY)) {
                         if (DateTimeTokenizer.isDigit(text.charAt(0)) || ptype != 0) {
+                            if (ptype != 0 && ptype != DateTimeTokens.UNIT_ISO_TIME) {
+                                throw new DecodeException(Failure.BAD_FORMAT);
+                            }
                             ptype = 0;
                             if ((fmask & TIME_M) == TIME_M) {
                                 throw new DecodeException(Failure.BAD_FORMAT);
@@ -122,9 +127,15 @@ final class DateTimeParser {
                     }
                 }
                 case TIME -> {
-                    ptype = 0;
+                    // DecodeTimeOnly ignores a pending label here and checks the range only at the end
+                    if (!timeOnly) {
+                        if (ptype != 0 && ptype != DateTimeTokens.UNIT_ISO_TIME) {
+                            throw new DecodeException(Failure.BAD_FORMAT);
+                        }
+                        ptype = 0;
+                    }
                     tmask = decodeTime(text, r);
-                    if (timeOverflows(r)) {
+                    if (!timeOnly && timeOverflows(r)) {
                         throw new DecodeException(Failure.FIELD_OVERFLOW);
                     }
                 }
@@ -134,14 +145,7 @@ final class DateTimeParser {
                 }
                 case NUMBER -> {
                     if (ptype != 0) {
-                        String digits = text.indexOf('.') >= 0 ? text.substring(0, text.indexOf('.')) : text;
-                        if (digits.isEmpty() || !digits.chars().allMatch(ch -> DateTimeTokenizer.isDigit((char) ch))) {
-                            throw new DecodeException(Failure.BAD_FORMAT);
-                        }
-                        tmask = DateFields.decodeNumberField(text, fmask | DATE_M, r, is2digits);
-                        if (tmask != TIME_M) {
-                            throw new DecodeException(Failure.BAD_FORMAT);
-                        }
+                        tmask = labelledNumber(text, ptype, fmask, r, is2digits);
                         ptype = 0;
                         break;
                     }
@@ -212,7 +216,12 @@ final class DateTimeParser {
                             bc = token.value() == DateTimeTokens.BC;
                         }
                         case DAY_OF_WEEK -> tmask = DOW;
-                        case UNITS -> throw new DecodeException(Failure.BAD_FORMAT);
+                        case UNITS -> {
+                            if (ptype != 0 || token.value() == DateTimeTokens.UNIT_JULIAN) {
+                                throw new DecodeException(Failure.BAD_FORMAT);
+                            }
+                            ptype = token.value();
+                        }
                         case ISO_TIME -> {
                             if (!timeOnly && (fmask & DATE_M) != DATE_M) {
                                 throw new DecodeException(Failure.BAD_FORMAT);
@@ -222,7 +231,7 @@ final class DateTimeParser {
                                     && fields.get(i + 1).type != FieldType.DATE)) {
                                 throw new DecodeException(Failure.BAD_FORMAT);
                             }
-                            ptype = 1;
+                            ptype = DateTimeTokens.UNIT_ISO_TIME;
                         }
                     }
                 }
@@ -263,6 +272,85 @@ final class DateTimeParser {
             }
         }
         return r;
+    }
+
+    /** A number after a field label: {@code y2024}, {@code m01}, {@code h10}, or the time after "t". */
+    private static int labelledNumber(String text, int label, int fmask, Result r, boolean[] is2digits) {
+        int[] pos = {0};
+        int value = strtoint(text, pos);
+        if (pos[0] < text.length()) {
+            if (text.charAt(pos[0]) != '.' || (label != DateTimeTokens.UNIT_ISO_TIME
+                    && label != DateTimeTokens.UNIT_SECOND)) {
+                throw new DecodeException(Failure.BAD_FORMAT);
+            }
+        }
+        switch (label) {
+            case DateTimeTokens.UNIT_YEAR -> {
+                r.year = value;
+                return YEAR;
+            }
+            case DateTimeTokens.UNIT_MONTH -> {
+                if ((fmask & MONTH) != 0 && (fmask & HOUR) != 0) {
+                    r.minute = value;
+                    return MINUTE;
+                }
+                r.month = value;
+                return MONTH;
+            }
+            case DateTimeTokens.UNIT_DAY -> {
+                r.day = value;
+                return DAY;
+            }
+            case DateTimeTokens.UNIT_HOUR -> {
+                r.hour = value;
+                return HOUR;
+            }
+            case DateTimeTokens.UNIT_MINUTE -> {
+                r.minute = value;
+                return MINUTE;
+            }
+            case DateTimeTokens.UNIT_SECOND -> {
+                r.second = value;
+                if (pos[0] < text.length()) {
+                    r.fsec = fraction(text.substring(pos[0]));
+                }
+                return SECOND;
+            }
+            case DateTimeTokens.UNIT_ISO_TIME -> {
+                if (pos[0] == 0) {
+                    throw new DecodeException(Failure.BAD_FORMAT);
+                }
+                int tmask = DateFields.decodeNumberField(text, fmask | DATE_M, r, is2digits);
+                if (tmask != TIME_M) {
+                    throw new DecodeException(Failure.BAD_FORMAT);
+                }
+                return tmask;
+            }
+            default -> throw new DecodeException(Failure.BAD_FORMAT);
+        }
+    }
+
+    /** DecodeTimeOnly's date field: a date only first and followed by a time, else a zone or hhmmss-zz. */
+    private static int timeOnlyDateField(List<Field> fields, int i, String text, int fmask, Result r,
+                                         boolean[] is2digits) {
+        int last = fields.size() - 1;
+        if (i == 0 && fields.size() >= 2
+                && (fields.get(last).type == FieldType.DATE || fields.get(1).type == FieldType.TIME)) {
+            return DateFields.decodeDate(text, fmask, r, is2digits);
+        }
+        if (DateTimeTokenizer.isDigit(text.charAt(0))) {
+            if ((fmask & TIME_M) == TIME_M) {
+                throw new DecodeException(Failure.BAD_FORMAT);
+            }
+            int dash = text.indexOf('-');
+            if (dash < 0) {
+                throw new DecodeException(Failure.BAD_FORMAT);
+            }
+            r.zoneWest = decodeTimezone(text.substring(dash));
+            return DateFields.decodeNumberField(text.substring(0, dash), fmask | DATE_M, r, is2digits) | TZ;
+        }
+        r.namedZone = namedZone(text);
+        return TZ;
     }
 
     private static void finishTimeOnly(Result r, int fmask, TypeContext context) {
@@ -438,6 +526,23 @@ final class DateTimeParser {
         return (int) value;
     }
 
+    /** strtol as PostgreSQL's strtoint uses it: an optional sign before the digits; 0 and no move without digits. */
+    private static int signedStrtoint(String text, int[] pos) {
+        int i = pos[0];
+        boolean negative = false;
+        if (i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            negative = text.charAt(i) == '-';
+            i++;
+        }
+        int[] digits = {i};
+        int value = strtoint(text, digits);
+        if (digits[0] == i) {
+            return 0;
+        }
+        pos[0] = digits[0];
+        return negative ? -value : value;
+    }
+
     /** ParseFractionalSecond: ".ddd" as microseconds, rounded like rint(). */
     static long fraction(String text) {
         if (text.length() == 1) {
@@ -455,21 +560,21 @@ final class DateTimeParser {
     /** DecodeTimezone: +h, +hh, +hhmm, +hh:mm, +hh:mm:ss; returns seconds west. */
     static int decodeTimezone(String text) {
         int[] pos = {1};
-        int hours = strtoint(text, pos);
+        int hours = signedStrtoint(text, pos);
         int minutes = 0;
         int seconds = 0;
         if (pos[0] < text.length() && text.charAt(pos[0]) == ':') {
             pos[0]++;
-            minutes = strtoint(text, pos);
+            minutes = signedStrtoint(text, pos);
             if (pos[0] < text.length() && text.charAt(pos[0]) == ':') {
                 pos[0]++;
-                seconds = strtoint(text, pos);
+                seconds = signedStrtoint(text, pos);
             }
         } else if (pos[0] == text.length() && text.length() > 3) {
             minutes = hours % 100;
             hours = hours / 100;
         }
-        if (hours > 15 || minutes >= 60 || seconds >= 60) {
+        if (hours < 0 || hours > 15 || minutes < 0 || minutes >= 60 || seconds < 0 || seconds >= 60) {
             throw new DecodeException(Failure.TZDISP_OVERFLOW);
         }
         int offset = (hours * 60 + minutes) * 60 + seconds;

@@ -17,8 +17,15 @@ final class DateTimeTokens {
     static final int AM = 0;
     static final int PM = 1;
     static final int BC = 1;
-    static final int UNIT_DAY = 3;
-    static final int UNIT_JULIAN = 31;
+    /** Field labels ("prefix types"): the number after "y2024", "m01" or "t" is that field. */
+    static final int UNIT_ISO_TIME = 1;
+    static final int UNIT_YEAR = 2;
+    static final int UNIT_MONTH = 3;
+    static final int UNIT_DAY = 4;
+    static final int UNIT_HOUR = 5;
+    static final int UNIT_MINUTE = 6;
+    static final int UNIT_SECOND = 7;
+    static final int UNIT_JULIAN = 8;
 
     private static final Map<String, Token> KEYWORDS = new HashMap<>();
     private static final Map<String, Token> ABBREVIATIONS = new HashMap<>();
@@ -44,9 +51,12 @@ final class DateTimeTokens {
         put("j", Kind.UNITS, UNIT_JULIAN);
         put("jd", Kind.UNITS, UNIT_JULIAN);
         put("julian", Kind.UNITS, UNIT_JULIAN);
-        for (String unit : new String[] {"d", "h", "m", "mm", "s", "y"}) {
-            put(unit, Kind.UNITS, 0);
-        }
+        put("y", Kind.UNITS, UNIT_YEAR);
+        put("m", Kind.UNITS, UNIT_MONTH);
+        put("d", Kind.UNITS, UNIT_DAY);
+        put("h", Kind.UNITS, UNIT_HOUR);
+        put("mm", Kind.UNITS, UNIT_MINUTE);
+        put("s", Kind.UNITS, UNIT_SECOND);
         String[][] months = {{"jan", "january"}, {"feb", "february"}, {"mar", "march"}, {"apr", "april"},
                 {"may"}, {"jun", "june"}, {"jul", "july"}, {"aug", "august"}, {"sep", "sept", "september"},
                 {"oct", "october"}, {"nov", "november"}, {"dec", "december"}};

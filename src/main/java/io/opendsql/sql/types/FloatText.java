@@ -22,63 +22,87 @@ final class FloatText {
         return (float) parse(input, "real", true);
     }
 
+    /**
+     * float8in / float4in: strtod reads the longest number at the start (after whitespace); an
+     * overflow or underflow of that number is reported before any junk after it.
+     */
     private static double parse(String input, String typeName, boolean single) {
         int i = 0;
         int n = input.length();
         while (i < n && Errors.isSpace(input.charAt(i))) {
             i++;
         }
-        int end = n;
-        while (end > i && Errors.isSpace(input.charAt(end - 1))) {
-            end--;
-        }
-        if (i == end) {
+        if (i == n) {
             throw Errors.invalidSyntax(typeName, input);
         }
-        String body = input.substring(i, end);
-        Double special = special(body);
-        if (special != null) {
-            return special;
-        }
-        Syntax syntax = scan(body);
-        if (syntax == null) {
-            throw Errors.invalidSyntax(typeName, input);
-        }
-        String javaForm = syntax.hex ? hexForm(body) : body;
+        String body = input.substring(i);
         double value;
-        if (single) {
-            value = Float.parseFloat(javaForm);
+        int end = specialPrefix(body);
+        if (end > 0) {
+            String word = body.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+            boolean negative = word.startsWith("-");
+            value = word.contains("nan") ? Double.NaN : negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         } else {
-            value = Double.parseDouble(javaForm);
+            Syntax syntax = scan(body);
+            if (syntax == null) {
+                throw Errors.invalidSyntax(typeName, input);
+            }
+            end = syntax.end;
+            String number = body.substring(0, end);
+            String javaForm = syntax.hex ? hexForm(number) : number;
+            value = single ? Float.parseFloat(javaForm) : Double.parseDouble(javaForm);
+            if (Double.isInfinite(value) || (value == 0.0 && syntax.nonZeroMantissa)) {
+                throw Errors.outOfRange("\"" + number + "\" is out of range for type " + typeName);
+            }
         }
-        if (Double.isInfinite(value) || (value == 0.0 && syntax.nonZeroMantissa)) {
-            throw Errors.outOfRange("\"" + input + "\" is out of range for type " + typeName);
+        for (int k = end; k < body.length(); k++) {
+            if (!Errors.isSpace(body.charAt(k))) {
+                throw Errors.invalidSyntax(typeName, input);
+            }
         }
         return value;
     }
 
-    /** The names PostgreSQL checks before strtod, case-insensitively. */
-    private static Double special(String body) {
+    /** The length of a leading [+-]inf, [+-]infinity or [+-]nan[(chars)] as glibc's strtod reads it, or 0. */
+    private static int specialPrefix(String body) {
         String lower = body.toLowerCase(java.util.Locale.ROOT);
-        return switch (lower) {
-            case "nan", "+nan", "-nan" -> Double.NaN;
-            case "infinity", "+infinity", "inf", "+inf" -> Double.POSITIVE_INFINITY;
-            case "-infinity", "-inf" -> Double.NEGATIVE_INFINITY;
-            default -> null;
-        };
+        int sign = lower.startsWith("+") || lower.startsWith("-") ? 1 : 0;
+        if (lower.startsWith("infinity", sign)) {
+            return sign + 8;
+        }
+        if (lower.startsWith("inf", sign)) {
+            return sign + 3;
+        }
+        if (lower.startsWith("nan", sign)) {
+            int end = sign + 3;
+            if (end < lower.length() && lower.charAt(end) == '(') {
+                int close = end + 1;
+                while (close < lower.length() && (Character.isLetterOrDigit(lower.charAt(close))
+                        && lower.charAt(close) < 128 || lower.charAt(close) == '_')) {
+                    close++;
+                }
+                if (close < lower.length() && lower.charAt(close) == ')') {
+                    return close + 1;
+                }
+            }
+            return end;
+        }
+        return 0;
     }
 
-    private record Syntax(boolean hex, boolean nonZeroMantissa) {
+    private record Syntax(boolean hex, boolean nonZeroMantissa, int end) {
     }
 
-    /** What strtod accepts as a whole: decimal or hexadecimal floating-point, or null. */
+    /** The longest number strtod accepts at the start: decimal or hexadecimal floating point, or null. */
     private static Syntax scan(String s) {
         int i = 0;
         int n = s.length();
         if (s.charAt(0) == '+' || s.charAt(0) == '-') {
             i++;
         }
-        boolean hex = i + 1 < n && s.charAt(i) == '0' && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X');
+        boolean hex = i + 2 < n && s.charAt(i) == '0' && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X')
+                && (isDigit(s.charAt(i + 2), true) || (s.charAt(i + 2) == '.' && i + 3 < n
+                && isDigit(s.charAt(i + 3), true)));
         if (hex) {
             i += 2;
         }
@@ -90,11 +114,16 @@ final class FloatText {
             i++;
         }
         if (i < n && s.charAt(i) == '.') {
-            i++;
-            while (i < n && isDigit(s.charAt(i), hex)) {
-                nonZero |= s.charAt(i) != '0';
-                digits++;
-                i++;
+            int afterPoint = i + 1;
+            int fractionDigits = 0;
+            while (afterPoint < n && isDigit(s.charAt(afterPoint), hex)) {
+                nonZero |= s.charAt(afterPoint) != '0';
+                fractionDigits++;
+                afterPoint++;
+            }
+            if (digits + fractionDigits > 0) {
+                i = afterPoint;
+                digits += fractionDigits;
             }
         }
         if (digits == 0) {
@@ -113,7 +142,7 @@ final class FloatText {
                 i = j;
             }
         }
-        return i == n ? new Syntax(hex, nonZero) : null;
+        return new Syntax(hex, nonZero, i);
     }
 
     private static boolean isDigit(char c, boolean hex) {

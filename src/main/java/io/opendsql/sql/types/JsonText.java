@@ -265,8 +265,11 @@ final class JsonText {
                     case 'u' -> {
                         int code = 0;
                         for (int k = 1; k <= 4; k++) {
-                            int digit = position + k < input.length() ? Character.digit(input.charAt(position + k), 16)
-                                    : -1;
+                            if (position + k >= input.length()) {
+                                // the input ends inside the escape: PostgreSQL reports the unfinished token
+                                throw error("Token \"" + input.substring(start) + "\" is invalid.");
+                            }
+                            int digit = Character.digit(input.charAt(position + k), 16);
                             if (digit < 0) {
                                 int end = position + 1;
                                 while (end < input.length() && end < position + 5

@@ -5,7 +5,6 @@ import io.opendsql.common.SqlState;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  * {@code <+0330>-03:30} and {@code +05:30} likewise use the POSIX sign).
  */
 public final class TimeZones {
-    private static final Pattern POSIX = Pattern.compile(
-            "(?:[A-Za-z]{3,}|<[A-Za-z0-9+-]+>)?([+-]?)(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?)?");
     private static final Pattern HOURS = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     /**
@@ -36,17 +33,70 @@ public final class TimeZones {
         if (named != null) {
             return Optional.of(named);
         }
-        Matcher posix = POSIX.matcher(name);
-        if (!posix.matches()) {
+        return posix(name);
+    }
+
+    /**
+     * PostgreSQL's tzparse for a POSIX zone without daylight rules: a name (anything up to a digit,
+     * sign or comma, or {@code <...>}; PostgreSQL allows it to be empty) and an offset
+     * {@code [+-]hh[:mm[:ss]]}, west positive. Offsets beyond the JDK's ±18:00 are not supported.
+     */
+    private static Optional<ZoneId> posix(String name) {
+        int i = 0;
+        int n = name.length();
+        if (i < n && name.charAt(i) == '<') {
+            i = name.indexOf('>');
+            if (i < 0) {
+                return Optional.empty();
+            }
+            i++;
+        } else {
+            while (i < n && !Character.isDigit(name.charAt(i)) && "+-,".indexOf(name.charAt(i)) < 0) {
+                i++;
+            }
+        }
+        if (i >= n) {
             return Optional.empty();
         }
-        int seconds = Integer.parseInt(posix.group(2)) * 3600
-                + (posix.group(3) == null ? 0 : Integer.parseInt(posix.group(3)) * 60)
-                + (posix.group(4) == null ? 0 : Integer.parseInt(posix.group(4)));
-        if (seconds > 24 * 3600) {
+        boolean east = false;
+        if (name.charAt(i) == '+' || name.charAt(i) == '-') {
+            east = name.charAt(i) == '-';
+            i++;
+        }
+        int[] pos = {i};
+        int hours = number(name, pos, 167);
+        int minutes = 0;
+        int seconds = 0;
+        if (hours >= 0 && pos[0] < n && name.charAt(pos[0]) == ':') {
+            pos[0]++;
+            minutes = number(name, pos, 59);
+            if (minutes >= 0 && pos[0] < n && name.charAt(pos[0]) == ':') {
+                pos[0]++;
+                seconds = number(name, pos, 60);
+            }
+        }
+        if (hours < 0 || minutes < 0 || seconds < 0 || pos[0] != n) {
             return Optional.empty();
         }
-        return Optional.of(ZoneOffset.ofTotalSeconds("-".equals(posix.group(1)) ? seconds : -seconds));
+        int total = hours * 3600 + minutes * 60 + seconds;
+        if (total > 18 * 3600) {
+            return Optional.empty();
+        }
+        return Optional.of(ZoneOffset.ofTotalSeconds(east ? total : -total));
+    }
+
+    private static int number(String text, int[] pos, int max) {
+        int i = pos[0];
+        long value = 0;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            value = Math.min(value * 10 + (text.charAt(i) - '0'), Integer.MAX_VALUE);
+            i++;
+        }
+        if (i == pos[0] || value > max) {
+            return -1;
+        }
+        pos[0] = i;
+        return (int) value;
     }
 
     /**
