@@ -143,3 +143,21 @@ misc = ['SELECT 1', 'SELECT 1 AS a, 2 AS b', 'SELECT', "SELECT 'text'", 'SELECT 
         "SELECT 0.1 + 0.2 = 0.3", "SELECT 1.0 = 1", "SELECT 1 = 1::float8", "SELECT 'a' < 'b'",
         "SELECT coalesce(1)", "SELECT greatest(1)", "SELECT nullif(1, 'a')", "SELECT 1 IS DISTINCT FROM 'x'"]
 write('queries', misc)
+
+dates = []
+dvals = ["DATE '2024-02-29'", "TIMESTAMP '2024-01-31 13:45:07.123456'", "TIMESTAMPTZ '2024-03-31 01:30:00+00'",
+         "DATE '1999-12-31'", "TIMESTAMP '2000-01-01 00:00:00'", "'2023-06-15'::date"]
+for d in dvals:
+    for fld in ['year', 'month', 'day', 'hour', 'minute', 'second', 'milliseconds', 'dow', 'isodow', 'doy', 'week',
+                'quarter', 'epoch', 'century', 'decade', 'nonsense']:
+        dates.append(f'SELECT extract({fld} FROM {d})')
+    dates.append(f"SELECT date_part('year', {d})")
+    for unit in ['year', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second']:
+        dates.append(f"SELECT date_trunc('{unit}', {d})")
+    dates += [f"SELECT {d} + INTERVAL '1 month'", f"SELECT {d} - INTERVAL '1 day 2 hours'",
+              f"SELECT {d} + INTERVAL '1 year 3 mons 4 days 05:06:07'", f"SELECT {d} < {dvals[0]}"]
+dates += ["SELECT DATE '2024-02-29' + 1", "SELECT 7 + DATE '2024-02-29'", "SELECT DATE '2024-03-01' - 1",
+          "SELECT DATE '2024-03-01' - DATE '2023-03-01'", "SELECT make_date(2024, 2, 29)",
+          "SELECT make_date(2023, 2, 29)", "SELECT DATE '2024-01-31' + INTERVAL '1 month'",
+          "SELECT '2024-01-01'::date = '2024-01-01'", "SELECT DATE '2024-01-01' + '3'"]
+write('dates', dates)

@@ -38,5 +38,6 @@ public final class Registry {
         StringFunctions.register(OPERATORS, FUNCTIONS);
         MathFunctions.register(FUNCTIONS);
         SystemFunctions.register(FUNCTIONS);
+        DateTimeFunctions.register(OPERATORS, FUNCTIONS);
     }
 }
