@@ -1,0 +1,6 @@
+/**
+ * Execution of bound trees: {@link io.opendsql.sql.exec.Evaluator} (three-valued logic, strict
+ * functions, casts) and {@link io.opendsql.sql.exec.QueryRunner} (rows, set operations, sorting with
+ * btree order and NULLS FIRST/LAST, LIMIT/OFFSET).
+ */
+package io.opendsql.sql.exec;
