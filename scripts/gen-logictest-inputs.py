@@ -161,3 +161,12 @@ dates += ["SELECT DATE '2024-02-29' + 1", "SELECT 7 + DATE '2024-02-29'", "SELEC
           "SELECT make_date(2023, 2, 29)", "SELECT DATE '2024-01-31' + INTERVAL '1 month'",
           "SELECT '2024-01-01'::date = '2024-01-01'", "SELECT DATE '2024-01-01' + '3'"]
 write('dates', dates)
+
+intervals = ["SELECT TIMESTAMP '2024-03-01 10:00' - TIMESTAMP '2024-02-28 09:30'",
+             "SELECT TIMESTAMP '2024-01-01' - TIMESTAMP '2024-01-02 01:00'",
+             "SELECT TIMESTAMPTZ '2024-03-31 12:00+02' - TIMESTAMPTZ '2024-03-30 12:00+00'",
+             "SELECT INTERVAL '1 day' + INTERVAL '25 hours'", "SELECT INTERVAL '1 month' - INTERVAL '40 days'",
+             "SELECT - INTERVAL '1 year 2 days 03:04:05'", "SELECT INTERVAL '1 day' = INTERVAL '24 hours'",
+             "SELECT INTERVAL '1 month' > INTERVAL '29 days'", "SELECT INTERVAL '2 hours' + INTERVAL '30 minutes'",
+             "SELECT '1 day'::interval + '1 hour'", "SELECT TIMESTAMP '2024-01-31' + '1 month'"]
+write('intervals', intervals)

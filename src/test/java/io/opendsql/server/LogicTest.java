@@ -195,6 +195,24 @@ class LogicTest {
         return message.replaceAll("([\\\\.^$|?*+()\\[\\]{}])", "\\\\$1");
     }
 
+    /**
+     * The column's type from its RowDescription oid, named by pg_type.typname; read directly because
+     * pgJDBC looks up types it does not know (interval, regtype) with a pg_type query.
+     */
+    private static String typeName(ResultSetMetaData meta, int column) throws SQLException {
+        try {
+            java.lang.reflect.Method field = org.postgresql.jdbc.PgResultSetMetaData.class
+                    .getDeclaredMethod("getField", int.class);
+            field.setAccessible(true);
+            int oid = ((org.postgresql.core.Field) field.invoke(meta.unwrap(org.postgresql.jdbc.PgResultSetMetaData.class),
+                    column)).getOID();
+            return io.opendsql.sql.types.PgType.byOid(oid).map(io.opendsql.sql.types.PgType::typeName)
+                    .orElse(Integer.toString(oid));
+        } catch (ReflectiveOperationException e) {
+            throw new SQLException(e);
+        }
+    }
+
     private record Outcome(String error, List<String> lines) {
     }
 
@@ -206,7 +224,7 @@ class LogicTest {
                     ResultSetMetaData meta = rs.getMetaData();
                     List<String> header = new ArrayList<>();
                     for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        header.add(meta.getColumnLabel(i) + ":" + meta.getColumnTypeName(i));
+                        header.add(meta.getColumnLabel(i) + ":" + typeName(meta, i));
                     }
                     lines.add(header.isEmpty() ? "(no columns)" : String.join("|", header));
                     while (rs.next()) {

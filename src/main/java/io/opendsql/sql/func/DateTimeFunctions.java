@@ -49,6 +49,14 @@ final class DateTimeFunctions {
                 a -> plus(local((PgTimestamp) a.get(0)), (Interval) a.get(1), -1));
         ops.add("+", List.of(TIMESTAMPTZ, INTERVAL), TIMESTAMPTZ, a -> plusZoned(a, 1));
         ops.add("-", List.of(TIMESTAMPTZ, INTERVAL), TIMESTAMPTZ, a -> plusZoned(a, -1));
+        ops.add("-", List.of(TIMESTAMP, TIMESTAMP), INTERVAL,
+                a -> justifyHours(finite((PgTimestamp) a.get(0)).micros() - finite((PgTimestamp) a.get(1)).micros()));
+        ops.add("-", List.of(TIMESTAMPTZ, TIMESTAMPTZ), INTERVAL, a -> justifyHours(
+                finite((PgTimestampTz) a.get(0)).micros() - finite((PgTimestampTz) a.get(1)).micros()));
+        ops.add("+", List.of(INTERVAL, INTERVAL), INTERVAL, a -> combine((Interval) a.get(0), (Interval) a.get(1), 1));
+        ops.add("-", List.of(INTERVAL, INTERVAL), INTERVAL, a -> combine((Interval) a.get(0), (Interval) a.get(1), -1));
+        ops.add("-", List.of(INTERVAL), INTERVAL, a -> combine(Interval.ZERO, (Interval) a.get(0), -1));
+        ops.add("+", List.of(INTERVAL), INTERVAL, a -> a.get(0));
         for (PgType type : List.of(DATE, TIMESTAMP, TIMESTAMPTZ)) {
             f.add("extract", List.of(TEXT, type), NUMERIC, a -> extract((String) a.get(0), type, a.get(1), a));
             f.add("date_part", List.of(TEXT, type), FLOAT8,
@@ -71,6 +79,23 @@ final class DateTimeFunctions {
                         year, (Integer) a.get(1), (Integer) a.get(2));
             }
         });
+    }
+
+    /** timestamp_mi: the difference as days and time, with whole days moved out of the time part. */
+    private static Interval justifyHours(long micros) {
+        long days = micros / Interval.MICROS_PER_DAY;
+        long time = micros % Interval.MICROS_PER_DAY;
+        return new Interval(0, Math.toIntExact(days), time);
+    }
+
+    private static Interval combine(Interval x, Interval y, int sign) {
+        try {
+            return new Interval(Math.addExact(x.months(), Math.multiplyExact(sign, y.months())),
+                    Math.addExact(x.days(), Math.multiplyExact(sign, y.days())),
+                    Math.addExact(x.micros(), Math.multiplyExact((long) sign, y.micros())));
+        } catch (ArithmeticException e) {
+            throw DsqlException.of(SqlState.DATETIME_FIELD_OVERFLOW, "interval out of range");
+        }
     }
 
     private static <T> T finite(T value) {
