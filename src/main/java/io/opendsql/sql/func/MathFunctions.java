@@ -47,6 +47,7 @@ final class MathFunctions {
             }
             return Math.sqrt(d(a, 0));
         });
+        f.add("sqrt", List.of(NUMERIC), NUMERIC, a -> sqrt((Numeric) a.get(0)));
         f.add("cbrt", List.of(FLOAT8), FLOAT8, a -> Math.cbrt(d(a, 0)));
         f.add("exp", List.of(FLOAT8), FLOAT8, a -> checked(Math.exp(d(a, 0)), d(a, 0)));
         f.add("ln", List.of(FLOAT8), FLOAT8, a -> log(d(a, 0), Math::log));
@@ -72,6 +73,25 @@ final class MathFunctions {
     private static Object whole(FunctionDef.Arguments a, RoundingMode mode) {
         Numeric n = (Numeric) a.get(0);
         return n.isFinite() ? Numeric.of(n.decimal().setScale(0, mode)) : n;
+    }
+
+    /** numeric_sqrt: at least 16 significant digits, and no fewer decimals than the input. */
+    private static Numeric sqrt(Numeric n) {
+        if (n.isNaN()) {
+            return n;
+        }
+        if (n.kind() == Numeric.Kind.NEGATIVE_INFINITY || (n.isFinite() && n.decimal().signum() < 0)) {
+            throw DsqlException.of(SqlState.INVALID_ARGUMENT_FOR_POWER, "cannot take square root of a negative number");
+        }
+        if (!n.isFinite()) {
+            return n;
+        }
+        BigDecimal value = n.decimal();
+        int weight = value.signum() == 0 ? 0 : Math.floorDiv(value.precision() - value.scale() - 1, 4);
+        int sweight = (weight + 1) * 4 / 2 - 1;
+        int scale = Math.min(Math.max(Math.max(16 - sweight, value.scale()), 0), 1000);
+        BigDecimal root = value.sqrt(new java.math.MathContext(value.precision() + scale + 40));
+        return Numeric.of(root.setScale(scale, RoundingMode.HALF_UP));
     }
 
     private static double checked(double result, double input) {
