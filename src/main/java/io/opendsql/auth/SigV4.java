@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -88,19 +89,30 @@ public final class SigV4 {
     }
 
     /**
-     * The canonical query string: every parameter except {@code X-Amz-Signature}, key and value
-     * URI-encoded, sorted by encoded key and then encoded value.
+     * The canonical query string of a presigned token: every parameter except {@code X-Amz-Signature}.
      */
     public static String canonicalQuery(Map<String, String> parameters) {
-        List<String[]> encoded = new ArrayList<>(parameters.size());
+        List<Map.Entry<String, String>> signed = new ArrayList<>(parameters.size());
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             if (!parameter.getKey().equals(TokenParameter.SIGNATURE)) {
-                encoded.add(new String[] {uriEncode(parameter.getKey()), uriEncode(parameter.getValue())});
+                signed.add(parameter);
             }
         }
+        return canonicalQuery(signed);
+    }
+
+    /**
+     * The canonical query string of decoded parameters (a name may repeat): names and values
+     * URI-encoded, sorted by encoded name and then encoded value, joined with {@code &}.
+     */
+    public static String canonicalQuery(Collection<Map.Entry<String, String>> parameters) {
+        List<String[]> encoded = new ArrayList<>(parameters.size());
+        for (Map.Entry<String, String> parameter : parameters) {
+            encoded.add(new String[] {uriEncode(parameter.getKey()), uriEncode(parameter.getValue())});
+        }
         encoded.sort((left, right) -> {
-            int byKey = left[0].compareTo(right[0]);
-            return byKey != 0 ? byKey : left[1].compareTo(right[1]);
+            int byName = left[0].compareTo(right[0]);
+            return byName != 0 ? byName : left[1].compareTo(right[1]);
         });
         StringBuilder out = new StringBuilder();
         for (String[] pair : encoded) {

@@ -64,26 +64,6 @@ public final class HttpSignature {
         return parameters;
     }
 
-    /** The canonical query string of decoded parameters: names and values encoded, sorted by name then value. */
-    public static String canonicalQuery(List<Map.Entry<String, String>> parameters) {
-        List<String[]> encoded = new ArrayList<>();
-        for (Map.Entry<String, String> parameter : parameters) {
-            encoded.add(new String[] {SigV4.uriEncode(parameter.getKey()), SigV4.uriEncode(parameter.getValue())});
-        }
-        encoded.sort((left, right) -> {
-            int byName = left[0].compareTo(right[0]);
-            return byName != 0 ? byName : left[1].compareTo(right[1]);
-        });
-        StringBuilder out = new StringBuilder();
-        for (String[] pair : encoded) {
-            if (!out.isEmpty()) {
-                out.append('&');
-            }
-            out.append(pair[0]).append('=').append(pair[1]);
-        }
-        return out.toString();
-    }
-
     /**
      * The canonical headers block for {@code signedHeaders} (lower-case names, {@code ;}-separated):
      * {@code name:value\n} per header, values trimmed with inner runs of spaces collapsed, several values
@@ -107,7 +87,7 @@ public final class HttpSignature {
 
     public static String canonicalRequest(String method, String rawPath, String rawQuery, String canonicalHeaders,
                                           String signedHeaders, String payloadHash) {
-        return method + "\n" + canonicalUri(rawPath) + "\n" + canonicalQuery(parseQuery(rawQuery)) + "\n"
+        return method + "\n" + canonicalUri(rawPath) + "\n" + SigV4.canonicalQuery(parseQuery(rawQuery)) + "\n"
                 + canonicalHeaders + "\n" + signedHeaders + "\n" + payloadHash;
     }
 
