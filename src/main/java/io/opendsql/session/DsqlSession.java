@@ -9,6 +9,7 @@ import io.opendsql.sql.ParsedStatement;
 import io.opendsql.sql.PreparedStatement;
 import io.opendsql.sql.SessionContext;
 import io.opendsql.sql.SqlEngine;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ public final class DsqlSession implements Session, SessionContext {
     /** Statements ran outside a block since the last Sync (or in this Query message): PostgreSQL's implicit transaction. */
     private boolean implicitTransaction;
     private boolean implicitTransactionFailed;
+    private Instant transactionStart = Instant.now();
     private boolean readOnlyBlock;
     private ResultSink sink;
     private volatile boolean running;
@@ -121,6 +123,8 @@ public final class DsqlSession implements Session, SessionContext {
             if (parsed.size() > 1) {
                 throw DsqlException.of(SqlState.SYNTAX_ERROR, "cannot insert multiple commands into a prepared statement");
             }
+            // like PostgreSQL, Parse already runs in the implicit transaction (analysis may read now())
+            startImplicitTransaction();
             Statement statement = parsed.isEmpty()
                     ? new Statement(null, null)
                     : new Statement(parsed.get(0), prepare(parsed.get(0), parameterTypeHints));
@@ -153,6 +157,7 @@ public final class DsqlSession implements Session, SessionContext {
             }
             if (statement.prepared() != null) {
                 checkBlockState(statement.parsed());
+                startImplicitTransaction();
             }
             Execution execution = statement.prepared() == null ? null
                     : statement.prepared().execute(this, parameterValues, parameterFormats, resultFormats);
@@ -311,6 +316,7 @@ public final class DsqlSession implements Session, SessionContext {
             implicitTransaction = false; // the explicit block takes over what the implicit one did
         } else {
             settings.blockStarted();
+            transactionStart = Instant.now();
         }
     }
 
@@ -334,6 +340,11 @@ public final class DsqlSession implements Session, SessionContext {
             return;
         }
         endBlock(false);
+    }
+
+    @Override
+    public Instant transactionStart() {
+        return transactionStart;
     }
 
     @Override
@@ -423,6 +434,7 @@ public final class DsqlSession implements Session, SessionContext {
         if (status == TransactionStatus.IDLE && !implicitTransaction) {
             implicitTransaction = true;
             implicitTransactionFailed = false;
+            transactionStart = Instant.now();
             settings.blockStarted();
         }
     }

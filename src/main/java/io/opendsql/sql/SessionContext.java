@@ -37,6 +37,12 @@ public interface SessionContext {
     /** Ends the block with ROLLBACK. */
     void rollbackBlock();
 
+    /**
+     * When the current transaction started (the explicit block, or the implicit transaction of this
+     * Query message or extended-protocol batch): what {@code now()} returns, as in PostgreSQL.
+     */
+    java.time.Instant transactionStart();
+
     /** True inside BEGIN … COMMIT. */
     boolean inBlock();
 

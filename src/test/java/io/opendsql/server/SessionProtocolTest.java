@@ -114,6 +114,22 @@ class SessionProtocolTest {
     }
 
     @Test
+    void nowIsTheTransactionStartAndStatementTimestampIsNot() throws Exception {
+        try (Connection c = server.connectAdmin(); Statement s = c.createStatement()) {
+            s.execute("BEGIN");
+            String first = single(s, "SELECT now()");
+            String firstStatement = single(s, "SELECT statement_timestamp()");
+            Thread.sleep(20);
+            assertThat(single(s, "SELECT now()")).isEqualTo(first);
+            assertThat(single(s, "SELECT current_timestamp")).isEqualTo(first);
+            assertThat(single(s, "SELECT statement_timestamp()")).isNotEqualTo(firstStatement);
+            s.execute("COMMIT");
+            Thread.sleep(20);
+            assertThat(single(s, "SELECT now()")).isNotEqualTo(first);
+        }
+    }
+
+    @Test
     void jdbcTransactionsUseBeginAndCommit() throws SQLException {
         try (Connection c = server.connectAdmin()) {
             c.setAutoCommit(false);

@@ -91,7 +91,8 @@ public final class DsqlEngine implements SqlEngine {
 
     private static PreparedStatement query(SelectStmt select, int[] hints, SessionContext session) {
         Parameters parameters = new Parameters(hints);
-        ExpressionAnalyzer expressions = new ExpressionAnalyzer(parameters, typeContext(session, Instant.now()));
+        ExpressionAnalyzer expressions = new ExpressionAnalyzer(parameters,
+                typeContext(session, session.transactionStart()));
         BoundQuery query = new QueryAnalyzer(expressions).analyze(select);
         PgType[] parameterTypes = parameters.resolved();
         int[] oids = new int[parameterTypes.length];
@@ -105,10 +106,10 @@ public final class DsqlEngine implements SqlEngine {
             types.add(column.type().type());
         }
         return Results.prepared(oids, columns, (context, values, parameterFormats, resultFormats) -> {
-            Instant now = Instant.now();
-            TypeContext typeContext = typeContext(context, now);
+            TypeContext typeContext = typeContext(context, context.transactionStart());
             Object[] decoded = decode(parameterTypes, values, parameterFormats, typeContext);
-            Evaluator evaluator = new Evaluator(new FunctionContext(context, typeContext, now), decoded);
+            Evaluator evaluator = new Evaluator(
+                    new FunctionContext(context, typeContext, context.transactionStart(), Instant.now()), decoded);
             List<Object[]> rows = QueryRunner.run(query, evaluator);
             return Results.rows(types, rows, resultFormats, typeContext, "SELECT");
         });

@@ -6,7 +6,9 @@ import java.time.Instant;
 
 /**
  * What functions may read of the running statement: the session (settings, user), the value
- * formatting context, and the statement's start time ({@code now()}).
+ * formatting context, the transaction's start ({@code now()}) and the statement's start
+ * ({@code statement_timestamp()}).
  */
-public record FunctionContext(SessionContext session, TypeContext types, Instant statementStart) {
+public record FunctionContext(SessionContext session, TypeContext types, Instant transactionStart,
+                              Instant statementStart) {
 }

@@ -50,13 +50,15 @@ final class SystemFunctions {
         f.add(new FunctionDef("pg_typeof", List.of(FunctionDef.ANY), PgType.REGTYPE, false,
                 a -> (long) a.types()[0].oid()));
         f.add("gen_random_uuid", List.of(), PgType.UUID, a -> UUID.randomUUID());
-        for (String name : List.of("now", "transaction_timestamp", "statement_timestamp", "current_timestamp")) {
-            f.add(name, List.of(), PgType.TIMESTAMPTZ, a -> PgTimestampTz.of(a.context().statementStart()));
+        for (String name : List.of("now", "transaction_timestamp", "current_timestamp")) {
+            f.add(name, List.of(), PgType.TIMESTAMPTZ, a -> PgTimestampTz.of(a.context().transactionStart()));
         }
+        f.add("statement_timestamp", List.of(), PgType.TIMESTAMPTZ,
+                a -> PgTimestampTz.of(a.context().statementStart()));
         f.add("clock_timestamp", List.of(), PgType.TIMESTAMPTZ, a -> PgTimestampTz.of(java.time.Instant.now()));
-        f.add("current_date", List.of(), PgType.DATE, a -> PgDate.of(a.context().statementStart()
+        f.add("current_date", List.of(), PgType.DATE, a -> PgDate.of(a.context().transactionStart()
                 .atZone(a.context().types().timeZone()).toLocalDate()));
         f.add("localtimestamp", List.of(), PgType.TIMESTAMP, a -> io.opendsql.sql.types.PgTimestamp.of(
-                a.context().statementStart().atZone(a.context().types().timeZone()).toLocalDateTime()));
+                a.context().transactionStart().atZone(a.context().types().timeZone()).toLocalDateTime()));
     }
 }
