@@ -191,18 +191,9 @@ final class DmlParser extends GrammarArea {
         if (acceptKeyword("from")) {
             from = g.from.fromList();
         }
-        Expr where = null;
-        String cursor = null;
-        if (acceptKeyword("where")) {
-            if (isKeyword("current") && isKeyword(1, "of")) {
-                next();
-                next();
-                cursor = colId();
-            } else {
-                where = g.expressions.expr();
-            }
-        }
-        return new DmlStmt.UpdateStmt(location, with, relation, set, from, where, cursor, returning());
+        WhereOrCurrent condition = whereOrCurrent();
+        return new DmlStmt.UpdateStmt(location, with, relation, set, from, condition.where(), condition.cursor(),
+                returning());
     }
 
     private DmlStmt.DeleteStmt delete(WithClause with, int location) {
@@ -213,18 +204,26 @@ final class DmlParser extends GrammarArea {
         if (acceptKeyword("using")) {
             using = g.from.fromList();
         }
-        Expr where = null;
-        String cursor = null;
-        if (acceptKeyword("where")) {
-            if (isKeyword("current") && isKeyword(1, "of")) {
-                next();
-                next();
-                cursor = colId();
-            } else {
-                where = g.expressions.expr();
-            }
+        WhereOrCurrent condition = whereOrCurrent();
+        return new DmlStmt.DeleteStmt(location, with, relation, using, condition.where(), condition.cursor(),
+                returning());
+    }
+
+    /** gram.y's where_or_current_clause: either a condition or a cursor name; both null when absent. */
+    private record WhereOrCurrent(Expr where, String cursor) {
+    }
+
+    /** [WHERE condition | WHERE CURRENT OF cursor], shared by UPDATE and DELETE. */
+    private WhereOrCurrent whereOrCurrent() {
+        if (!acceptKeyword("where")) {
+            return new WhereOrCurrent(null, null);
         }
-        return new DmlStmt.DeleteStmt(location, with, relation, using, where, cursor, returning());
+        if (isKeyword("current") && isKeyword(1, "of")) {
+            next();
+            next();
+            return new WhereOrCurrent(null, colId());
+        }
+        return new WhereOrCurrent(g.expressions.expr(), null);
     }
 
     private List<ResTarget> returning() {
