@@ -17,21 +17,43 @@ public final class AccessDeniedException extends RuntimeException {
 
     private final String reason;
     private final String hint;
+    private final String accessKeyId;
+    private final String identityArn;
 
-    private AccessDeniedException(String reason, String hint) {
+    private AccessDeniedException(String reason, String hint, String accessKeyId, String identityArn) {
         super(reason, null, false, false);
         this.reason = reason;
         this.hint = hint;
+        this.accessKeyId = accessKeyId;
+        this.identityArn = identityArn;
     }
 
     /** A refusal without a client hint. */
     public static AccessDeniedException because(String reason) {
-        return new AccessDeniedException(reason, null);
+        return new AccessDeniedException(reason, null, null, null);
     }
 
     /** A refusal whose client error carries {@code hint}. */
     public static AccessDeniedException because(String reason, String hint) {
-        return new AccessDeniedException(reason, hint);
+        return new AccessDeniedException(reason, hint, null, null);
+    }
+
+    /**
+     * This refusal naming the identity the token claims: the access key it names, when the store knows
+     * that key, and the key's user or assumed-role ARN. The signature may not have proved the claim.
+     */
+    public AccessDeniedException claimedBy(String knownAccessKeyId, String arn) {
+        return new AccessDeniedException(reason, hint, knownAccessKeyId, arn);
+    }
+
+    /** The known access key id the refused token names, or null. */
+    public String accessKeyId() {
+        return accessKeyId;
+    }
+
+    /** The user or assumed-role ARN of {@link #accessKeyId()}, or null. */
+    public String identityArn() {
+        return identityArn;
     }
 
     /** The internal reason, for audit logs; never shown to the client. */
@@ -55,10 +77,12 @@ public final class AccessDeniedException extends RuntimeException {
      * cut, so a hostile token cannot forge log lines.
      */
     static String quote(String value) {
-        if (value == null) {
-            return "null";
-        }
-        StringBuilder out = new StringBuilder("'");
+        return value == null ? "null" : "'" + printable(value) + "'";
+    }
+
+    /** A client-supplied value made safe for one log line: control characters and quotes as {@code ?}, cut at 64. */
+    static String printable(String value) {
+        StringBuilder out = new StringBuilder();
         int length = Math.min(value.length(), MAX_QUOTED_LENGTH);
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
@@ -67,6 +91,6 @@ public final class AccessDeniedException extends RuntimeException {
         if (value.length() > MAX_QUOTED_LENGTH) {
             out.append("...");
         }
-        return out.append('\'').toString();
+        return out.toString();
     }
 }
