@@ -30,6 +30,7 @@ class LayerDependencyTest {
             Map.entry("catalog", 50),
             Map.entry("txn", 40),
             Map.entry("storage", 30),
+            Map.entry("audit", 25),
             Map.entry("auth", 20),
             Map.entry("tls", 20),
             Map.entry("common", 0));

@@ -1,5 +1,6 @@
 package io.opendsql.server;
 
+import io.opendsql.audit.AuditLogs;
 import io.opendsql.auth.AccessDeniedException;
 import io.opendsql.auth.ConnectAuthenticator;
 import io.opendsql.common.DsqlException;
@@ -38,25 +39,27 @@ final class ClusterRouter implements SessionOpener {
     private final Limits limits;
     private final SqlEngine engine;
     private final Clock clock;
+    private final AuditLogs auditLogs;
     private final ConcurrentMap<String, ConnectionLimiter> limiters = new ConcurrentHashMap<>();
     /** The opener that admitted each live connection, so open and closed reach the same cluster. */
     private final Map<StartupRequest, ClusterSessionOpener> admitted =
             Collections.synchronizedMap(new IdentityHashMap<>());
 
     ClusterRouter(ClusterRegistry registry, ConnectAuthenticator authenticator, Limits limits, SqlEngine engine,
-                  Clock clock) {
+                  Clock clock, AuditLogs auditLogs) {
         this.registry = registry;
         this.authenticator = authenticator;
         this.limits = limits;
         this.engine = engine;
         this.clock = clock;
+        this.auditLogs = auditLogs;
     }
 
     @Override
     public void admit(StartupRequest request) {
         ManagedCluster target = route(request);
         ClusterSessionOpener opener = new ClusterSessionOpener(asCluster(target), authenticator,
-                limiter(target.id()), engine, clock);
+                limiter(target.id()), engine, clock, new ConnectionAuditor(auditLogs.forCluster(target.id()), clock));
         opener.admit(request);
         admitted.put(request, opener);
     }

@@ -1,5 +1,6 @@
 package io.opendsql.server;
 
+import io.opendsql.audit.AuditLogs;
 import io.opendsql.auth.AccessKey;
 import io.opendsql.auth.ConnectAuthenticator;
 import io.opendsql.auth.IamStore;
@@ -58,8 +59,10 @@ public final class OpenDsqlServer implements AutoCloseable {
                     ? TlsMaterial.fromPem(config.tlsCertificate(), config.tlsPrivateKey())
                     : TlsMaterial.generated(config.dataDir(), config.region(),
                             List.of(cluster.endpoint(), "dsql." + config.region() + ".api.aws"));
+            AuditLogs audit = new AuditLogs(id -> clusters.dataDirectory(id).resolve("audit"),
+                    AuditLogs.DEFAULT_MAX_BYTES, AuditLogs.DEFAULT_KEEP_FILES);
             ClusterRouter router = new ClusterRouter(clusters, new ConnectAuthenticator(iam), config.limits(),
-                    new DsqlEngine(), config.clock());
+                    new DsqlEngine(), config.clock(), audit);
             PgServerConfig wireConfig = PgServerConfig.defaults(tls.sslContext())
                     .withBindAddress(InetAddress.getByName(config.bindAddress()))
                     .withPort(config.port())
