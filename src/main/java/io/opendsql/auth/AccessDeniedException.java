@@ -80,8 +80,16 @@ public final class AccessDeniedException extends RuntimeException {
         return value == null ? "null" : "'" + printable(value) + "'";
     }
 
-    /** A client-supplied value made safe for one log line: control characters and quotes as {@code ?}, cut at 64. */
+    /**
+     * A client-supplied value made safe for one log line: control characters and quotes as {@code ?}, cut
+     * at 64. A value holding {@code =} or {@code &} (which no valid token parameter value does) is not
+     * shown at all: it may have swallowed the following parameters of a token, its signature or session
+     * token among them.
+     */
     static String printable(String value) {
+        if (value.indexOf('=') >= 0 || value.indexOf('&') >= 0) {
+            return "<" + value.length() + " characters with '=' or '&', not shown>";
+        }
         StringBuilder out = new StringBuilder();
         int length = Math.min(value.length(), MAX_QUOTED_LENGTH);
         for (int i = 0; i < length; i++) {

@@ -263,4 +263,15 @@ class TokenVerifierTest {
         String token = token(ConnectAction.DB_CONNECT, NOW, 900).replace("Action=DbConnect", "Action=Evil%0ALine");
         assertThat(refusal(token, "app").reason()).isEqualTo("unknown token action 'Evil?Line'");
     }
+
+    @Test
+    void reasonsNeverShowAValueThatSwallowedOtherParameters() {
+        String token = token(ConnectAction.DB_CONNECT, NOW, 900);
+        String signature = token.substring(token.indexOf("X-Amz-Signature=") + "X-Amz-Signature=".length());
+        // '&' before the signature turned into a letter: the credential scope now ends in the signature
+        String merged = token.replace("aws4_request&X-Amz-Signature=", "aws4_requestxX-Amz-Signature=");
+        AccessDeniedException denied = refusal(merged + "&X-Amz-Signature=" + "0".repeat(64), "app");
+        assertThat(denied.reason()).isEqualTo("credential scope ends in '<93 characters with '=' or '&', not shown>'")
+                .doesNotContain(signature.substring(0, 16));
+    }
 }
