@@ -7,7 +7,9 @@ import io.opendsql.common.SqlState;
  * Every refusal of a connection attempt. {@link #reason()} says precisely why, for the server's audit
  * log only; it never contains a secret, a signature, a session token or the token itself.
  * {@link #hint()} is the optional text the client may see; {@link #toClientError()} builds the one
- * error a client ever receives: {@code FATAL 28000 unable to accept connection, access denied}.
+ * error a client ever receives: {@code FATAL 28000 unable to accept connection, access denied}, or, for
+ * a token signed more than a week ago or by expired role-session credentials, DSQL's
+ * {@code FATAL 28000 IAM authentication failed for user "<user>"} (spec section 2.5).
  */
 public final class AccessDeniedException extends RuntimeException {
     /** The message every refused client sees. */
@@ -16,13 +18,16 @@ public final class AccessDeniedException extends RuntimeException {
     private static final int MAX_QUOTED_LENGTH = 64;
 
     private final String reason;
+    private final String clientMessage;
     private final String hint;
     private final String accessKeyId;
     private final String identityArn;
 
-    private AccessDeniedException(String reason, String hint, String accessKeyId, String identityArn) {
+    private AccessDeniedException(String reason, String clientMessage, String hint, String accessKeyId,
+                                  String identityArn) {
         super(reason, null, false, false);
         this.reason = reason;
+        this.clientMessage = clientMessage;
         this.hint = hint;
         this.accessKeyId = accessKeyId;
         this.identityArn = identityArn;
@@ -30,12 +35,21 @@ public final class AccessDeniedException extends RuntimeException {
 
     /** A refusal without a client hint. */
     public static AccessDeniedException because(String reason) {
-        return new AccessDeniedException(reason, null, null, null);
+        return new AccessDeniedException(reason, CLIENT_MESSAGE, null, null, null);
     }
 
     /** A refusal whose client error carries {@code hint}. */
     public static AccessDeniedException because(String reason, String hint) {
-        return new AccessDeniedException(reason, hint, null, null);
+        return new AccessDeniedException(reason, CLIENT_MESSAGE, hint, null, null);
+    }
+
+    /**
+     * A refusal the client sees as {@code IAM authentication failed for user "<user>"}: DSQL's answer to
+     * a token older than a week and to expired assumed-role credentials.
+     */
+    static AccessDeniedException iamAuthenticationFailed(String reason, String user) {
+        return new AccessDeniedException(reason, "IAM authentication failed for user \"" + user + "\"", null, null,
+                null);
     }
 
     /**
@@ -43,7 +57,7 @@ public final class AccessDeniedException extends RuntimeException {
      * that key, and the key's user or assumed-role ARN. The signature may not have proved the claim.
      */
     public AccessDeniedException claimedBy(String knownAccessKeyId, String arn) {
-        return new AccessDeniedException(reason, hint, knownAccessKeyId, arn);
+        return new AccessDeniedException(reason, clientMessage, hint, knownAccessKeyId, arn);
     }
 
     /** The known access key id the refused token names, or null. */
@@ -68,7 +82,8 @@ public final class AccessDeniedException extends RuntimeException {
 
     /** The error sent to the client: FATAL, SQLSTATE 28000, plus the hint when there is one. */
     public DsqlException toClientError() {
-        DsqlException error = DsqlException.of(SqlState.INVALID_AUTHORIZATION_SPECIFICATION, CLIENT_MESSAGE).fatal();
+        DsqlException error = DsqlException.of(SqlState.INVALID_AUTHORIZATION_SPECIFICATION, "%s", clientMessage)
+                .fatal();
         return hint == null ? error : error.hint(hint);
     }
 

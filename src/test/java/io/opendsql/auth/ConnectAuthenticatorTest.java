@@ -194,6 +194,8 @@ class ConnectAuthenticatorTest {
         assertThat(expired.reason()).isEqualTo("temporary credentials of " + key.accessKeyId() + " expired at "
                 + key.expiration());
         assertThat(expired.hint()).isNull();
+        assertThat(expired.toClientError().getMessage()).isEqualTo("IAM authentication failed for user \"admin\"");
+        assertThat(expired.identityArn()).endsWith(":assumed-role/worker/session-1");
     }
 
     @Test

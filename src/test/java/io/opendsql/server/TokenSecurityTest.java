@@ -78,7 +78,9 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
  * they were made, so the outcome cannot change while the suite runs (about a minute).
  *
  * <p>For each attempt the test also asks an in-process {@link ConnectAuthenticator} on the same IAM store
- * why it refuses; the audit log must hold exactly those reasons. A few spellings of valid tokens that
+ * why it refuses; the client must get that refusal's message ({@code unable to accept connection, access
+ * denied}, or {@code IAM authentication failed for user "<user>"} for week-old tokens and expired role
+ * sessions) and the audit log must hold exactly those reasons. A few spellings of valid tokens that
  * must be accepted are tried too, so the harness is shown to notice an acceptance.
  */
 class TokenSecurityTest {
@@ -103,8 +105,8 @@ class TokenSecurityTest {
     }
 
     /** What the in-process authenticator expected and what the client saw. */
-    record Outcome(Attack attack, String expectedReason, boolean expectedHint, boolean accepted, String sqlState,
-                   String message, String hint, String clientFailure) {
+    record Outcome(Attack attack, String expectedReason, String expectedMessage, boolean expectedHint,
+                   boolean accepted, String sqlState, String message, String hint, String clientFailure) {
     }
 
     /** A valid token and how it was made, for the SDK to make variants of it. */
@@ -193,7 +195,8 @@ class TokenSecurityTest {
             assertThat(outcome.clientFailure()).as(what).isNull();
             assertThat(outcome.expectedReason()).as("in-process refusal of " + what).isNotNull();
             assertThat(outcome.sqlState()).as(what).isEqualTo("28000");
-            assertThat(outcome.message()).as(what).isEqualTo(ACCESS_DENIED);
+            assertThat(outcome.message()).as(what).isEqualTo(outcome.expectedMessage())
+                    .isIn(ACCESS_DENIED, "IAM authentication failed for user \"" + outcome.attack().user() + "\"");
             assertThat(outcome.hint() != null).as("hint of " + what).isEqualTo(outcome.expectedHint());
             if (outcome.hint() != null) {
                 assertThat(HINTS).as(what).anySatisfy(prefix -> assertThat(outcome.hint()).startsWith(prefix));
@@ -629,6 +632,7 @@ class TokenSecurityTest {
                 ? Set.of("localhost", "127.0.0.1", "::1", cluster.endpoint())
                 : Set.of(attack.target().serverName().toLowerCase(Locale.ROOT));
         String expectedReason;
+        String expectedMessage = ACCESS_DENIED;
         boolean expectedHint = false;
         try {
             authenticator.authenticate(new ConnectRequest(attack.token(), attack.user(), hosts, cluster.region(),
@@ -636,6 +640,7 @@ class TokenSecurityTest {
             expectedReason = attack.user().equals("admin") ? null : "role " + attack.user() + " does not exist";
         } catch (AccessDeniedException e) {
             expectedReason = e.reason();
+            expectedMessage = e.toClientError().getMessage();
             expectedHint = e.hint() != null;
         }
         Properties properties = new Properties();
@@ -651,17 +656,19 @@ class TokenSecurityTest {
         }
         String url = "jdbc:postgresql://" + host + ":" + server.server.port() + "/postgres";
         try (Connection connection = DriverManager.getConnection(url, properties)) {
-            return new Outcome(attack, expectedReason, expectedHint, connection.isValid(5), null, null, null, null);
+            return new Outcome(attack, expectedReason, expectedMessage, expectedHint, connection.isValid(5), null, null,
+                    null, null);
         } catch (PSQLException e) {
             ServerErrorMessage error = e.getServerErrorMessage();
             if (error == null) {
-                return new Outcome(attack, expectedReason, expectedHint, false, e.getSQLState(), null, null,
-                        e.getMessage());
+                return new Outcome(attack, expectedReason, expectedMessage, expectedHint, false, e.getSQLState(), null,
+                        null, e.getMessage());
             }
-            return new Outcome(attack, expectedReason, expectedHint, false, error.getSQLState(), error.getMessage(),
-                    error.getHint(), null);
+            return new Outcome(attack, expectedReason, expectedMessage, expectedHint, false, error.getSQLState(),
+                    error.getMessage(), error.getHint(), null);
         } catch (SQLException e) {
-            return new Outcome(attack, expectedReason, expectedHint, false, e.getSQLState(), null, null, e.getMessage());
+            return new Outcome(attack, expectedReason, expectedMessage, expectedHint, false, e.getSQLState(), null, null,
+                    e.getMessage());
         }
     }
 
