@@ -8,7 +8,6 @@ import io.opendsql.control.ClusterRegistry;
 import io.opendsql.control.ClusterStatus;
 import io.opendsql.control.ManagedCluster;
 import io.opendsql.session.Session;
-import io.opendsql.sql.SqlEngine;
 import io.opendsql.wire.SessionOpener;
 import io.opendsql.wire.StartupRequest;
 import java.time.Clock;
@@ -36,19 +35,19 @@ final class ClusterRouter implements SessionOpener {
     private final ClusterRegistry registry;
     private final ConnectAuthenticator authenticator;
     private final Limits limits;
-    private final SqlEngine engine;
+    private final ClusterDatabases databases;
     private final Clock clock;
     private final ConcurrentMap<String, ConnectionLimiter> limiters = new ConcurrentHashMap<>();
     /** The opener that admitted each live connection, so open and closed reach the same cluster. */
     private final Map<StartupRequest, ClusterSessionOpener> admitted =
             Collections.synchronizedMap(new IdentityHashMap<>());
 
-    ClusterRouter(ClusterRegistry registry, ConnectAuthenticator authenticator, Limits limits, SqlEngine engine,
-                  Clock clock) {
+    ClusterRouter(ClusterRegistry registry, ConnectAuthenticator authenticator, Limits limits,
+                  ClusterDatabases databases, Clock clock) {
         this.registry = registry;
         this.authenticator = authenticator;
         this.limits = limits;
-        this.engine = engine;
+        this.databases = databases;
         this.clock = clock;
     }
 
@@ -56,7 +55,7 @@ final class ClusterRouter implements SessionOpener {
     public void admit(StartupRequest request) {
         ManagedCluster target = route(request);
         ClusterSessionOpener opener = new ClusterSessionOpener(asCluster(target), authenticator,
-                limiter(target.id()), engine, clock);
+                limiter(target.id()), databases.engine(target.id()), clock);
         opener.admit(request);
         admitted.put(request, opener);
     }

@@ -5,7 +5,6 @@ import io.opendsql.auth.ConnectAuthenticator;
 import io.opendsql.auth.IamStore;
 import io.opendsql.control.ClusterRegistry;
 import io.opendsql.control.ControlPlaneServer;
-import io.opendsql.sql.engine.DsqlEngine;
 import io.opendsql.tls.TlsMaterial;
 import io.opendsql.wire.PgServer;
 import io.opendsql.wire.PgServerConfig;
@@ -35,9 +34,11 @@ public final class OpenDsqlServer implements AutoCloseable {
     private final TlsMaterial tls;
     private final PgServer wire;
     private final ControlPlaneServer api;
+    private final ClusterDatabases databases;
 
     private OpenDsqlServer(IamStore iam, ClusterRegistry clusters, TlsMaterial tls, PgServer wire,
-                           ControlPlaneServer api) {
+                           ControlPlaneServer api, ClusterDatabases databases) {
+        this.databases = databases;
         this.iam = iam;
         this.clusters = clusters;
         this.tls = tls;
@@ -58,8 +59,9 @@ public final class OpenDsqlServer implements AutoCloseable {
                     ? TlsMaterial.fromPem(config.tlsCertificate(), config.tlsPrivateKey())
                     : TlsMaterial.generated(config.dataDir(), config.region(),
                             List.of(cluster.endpoint(), "dsql." + config.region() + ".api.aws"));
+            ClusterDatabases databases = new ClusterDatabases(config.dataDir(), config.storage());
             ClusterRouter router = new ClusterRouter(clusters, new ConnectAuthenticator(iam), config.limits(),
-                    new DsqlEngine(), config.clock());
+                    databases, config.clock());
             PgServerConfig wireConfig = PgServerConfig.defaults(tls.sslContext())
                     .withBindAddress(InetAddress.getByName(config.bindAddress()))
                     .withPort(config.port())
@@ -72,12 +74,13 @@ public final class OpenDsqlServer implements AutoCloseable {
                             config.apiPort()), tls, iam, clusters, API_REQUESTS_PER_SECOND, config.clock());
                 } catch (IOException | RuntimeException e) {
                     wire.close();
+                    databases.close();
                     clusters.close();
                     throw e;
                 }
             }
             log.info("OpenDSQL listening on {}:{} for cluster {}", config.bindAddress(), wire.port(), cluster.id());
-            return new OpenDsqlServer(iam, clusters, tls, wire, api);
+            return new OpenDsqlServer(iam, clusters, tls, wire, api, databases);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start OpenDSQL in " + config.dataDir() + ": " + e.getMessage(), e);
         }
@@ -140,6 +143,7 @@ public final class OpenDsqlServer implements AutoCloseable {
             api.close();
         }
         wire.close();
+        databases.close();
         clusters.close();
     }
 

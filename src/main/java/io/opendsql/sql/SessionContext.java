@@ -43,6 +43,12 @@ public interface SessionContext {
      */
     java.time.Instant transactionStart();
 
+    /**
+     * The current transaction's engine state, begun on first use (so a block's snapshot is taken by its
+     * first statement that reads or writes data, as in PostgreSQL's REPEATABLE READ).
+     */
+    SqlTransaction transaction();
+
     /** True inside BEGIN … COMMIT. */
     boolean inBlock();
 
