@@ -22,12 +22,14 @@ final class ClusterDatabases implements AutoCloseable {
 
     private final Path dataDir;
     private final ServerConfig.StorageMode mode;
+    private final io.opendsql.txn.TransactionLimits limits;
     private final Map<String, DsqlEngine> engines = new ConcurrentHashMap<>();
     private boolean closed;
 
-    ClusterDatabases(Path dataDir, ServerConfig.StorageMode mode) {
+    ClusterDatabases(Path dataDir, ServerConfig.StorageMode mode, io.opendsql.txn.TransactionLimits limits) {
         this.dataDir = dataDir;
         this.mode = mode;
+        this.limits = limits;
     }
 
     /** The engine of a cluster, opening its database if needed. */
@@ -43,7 +45,7 @@ final class ClusterDatabases implements AutoCloseable {
                 : RocksKvStore.open(storeDirectory(clusterId));
         log.info("opened the database of cluster {} ({})", clusterId, mode == ServerConfig.StorageMode.MEMORY
                 ? "in memory" : storeDirectory(clusterId));
-        return new DsqlEngine(Database.open(store, MvccOptions.defaults(), CatalogOptions.defaults()));
+        return new DsqlEngine(Database.open(store, MvccOptions.defaults().withLimits(limits), CatalogOptions.defaults()));
     }
 
     Path storeDirectory(String clusterId) {

@@ -59,7 +59,8 @@ public final class OpenDsqlServer implements AutoCloseable {
                     ? TlsMaterial.fromPem(config.tlsCertificate(), config.tlsPrivateKey())
                     : TlsMaterial.generated(config.dataDir(), config.region(),
                             List.of(cluster.endpoint(), "dsql." + config.region() + ".api.aws"));
-            ClusterDatabases databases = new ClusterDatabases(config.dataDir(), config.storage());
+            ClusterDatabases databases = new ClusterDatabases(config.dataDir(), config.storage(),
+                    config.limits().transactions());
             ClusterRouter router = new ClusterRouter(clusters, new ConnectAuthenticator(iam), config.limits(),
                     databases, config.clock());
             PgServerConfig wireConfig = PgServerConfig.defaults(tls.sslContext())

@@ -25,6 +25,7 @@ public final class Executor {
                     distinct.input().columns(), distinct.keyColumns());
             case Plan.SetOperation set -> new SetOperationSource(set, open(set.left(), context, outer),
                     open(set.right(), context, outer), context);
+            case Plan.LockRows lock -> new LockRowsSource(open(lock.input(), context, outer), lock, context);
             case Plan.Convert convert -> new ConvertSource(open(convert.input(), context, outer),
                     convert.input().columns(), convert.columns(), context);
         };

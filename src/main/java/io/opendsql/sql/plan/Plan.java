@@ -88,6 +88,22 @@ public sealed interface Plan {
         }
     }
 
+    /**
+     * SELECT … FOR UPDATE / FOR KEY SHARE: the rows of {@code input} unchanged, each row key at
+     * {@code keySlots} (a table's hidden key column) adjudicated at COMMIT as if written ({@code keyShare}
+     * false) or as a key share. NULL keys (the missing side of an outer join) lock nothing.
+     */
+    record LockRows(Plan input, List<Integer> keySlots, boolean keyShare) implements Plan {
+        public LockRows {
+            keySlots = List.copyOf(keySlots);
+        }
+
+        @Override
+        public List<OutputColumn> columns() {
+            return input.columns();
+        }
+    }
+
     /** UNION / INTERSECT / EXCEPT of two inputs already converted to the output types. */
     record SetOperation(List<OutputColumn> columns, SelectBody.SetOp op, boolean all, Plan left, Plan right)
             implements Plan {
