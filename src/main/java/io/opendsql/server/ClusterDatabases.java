@@ -57,7 +57,7 @@ final class ClusterDatabases implements AutoCloseable {
         closed = true;
         for (DsqlEngine engine : engines.values()) {
             try {
-                engine.database().close();
+                engine.close();
             } catch (RuntimeException e) {
                 log.warn("closing a cluster database failed", e);
             }

@@ -133,6 +133,11 @@ public final class OpenDsqlServer implements AutoCloseable {
         return adminKey().secretAccessKey();
     }
 
+    /** The database of a cluster (opened if needed): for embedding applications and tests that inspect storage. */
+    public io.opendsql.sql.engine.Database database(String clusterId) {
+        return databases.engine(clusterId).database();
+    }
+
     /** Sessions currently open (tests use it to prove none leak). */
     public int openConnections() {
         return wire.openConnections();

@@ -114,6 +114,16 @@ final class FromAnalyzer {
     }
 
     private Item table(RangeVar name) {
+        java.util.Optional<io.opendsql.sql.plan.SystemRelation> system = query.catalog().systemRelation(name);
+        if (system.isPresent()) {
+            io.opendsql.sql.plan.SystemRelation relation = system.get();
+            List<OutputColumn> columns = relation.columns();
+            List<String> names = aliased(columns, name.alias(), name.name(), name.location());
+            String entryName = name.alias() == null ? relation.name() : name.alias().name();
+            return new Item(new Plan.SystemScan(columns, relation), List.of(Scope.entry(entryName,
+                    name.alias() == null ? relation.schema() : null, names,
+                    columns.stream().map(OutputColumn::type).toList(), 0)));
+        }
         CatalogReader.TableRef ref = query.catalog().table(name);
         List<ColumnDescriptor> live = ref.table().liveColumns();
         List<OutputColumn> columns = new ArrayList<>();

@@ -31,6 +31,13 @@ public sealed interface Plan {
         }
     }
 
+    /** The rows of a system relation, computed when the scan starts. */
+    record SystemScan(List<OutputColumn> columns, SystemRelation relation) implements Plan {
+        public SystemScan {
+            columns = List.copyOf(columns);
+        }
+    }
+
     /** Rows of {@code input} for which {@code predicate} is true. */
     record Filter(Plan input, BoundExpr predicate) implements Plan {
         @Override
