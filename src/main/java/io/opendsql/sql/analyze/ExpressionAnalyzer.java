@@ -279,6 +279,9 @@ public final class ExpressionAnalyzer {
             }
             args.add(analyze(arg));
         }
+        if (AnyTypeCalls.handles(name, args.size())) {
+            return AnyTypeCalls.bind(this, name, args, f.location());
+        }
         if (name.equals("concat") || name.equals("concat_ws")) {
             boolean separator = name.equals("concat_ws");
             if (args.isEmpty() || (separator && args.size() < 1)) {

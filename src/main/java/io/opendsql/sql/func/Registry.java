@@ -40,5 +40,6 @@ public final class Registry {
         SystemFunctions.register(FUNCTIONS);
         DateTimeFunctions.register(OPERATORS, FUNCTIONS);
         NumericTranscendental.register(OPERATORS, FUNCTIONS);
+        JsonFunctions.register(OPERATORS, FUNCTIONS);
     }
 }
