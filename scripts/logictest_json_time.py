@@ -121,7 +121,112 @@ def json_builders():
     return q
 
 
+def datetime_more():
+    q = []
+    ivals = ["INTERVAL '1 month'", "INTERVAL '1 year 2 months 3 days 04:05:06.789'", "INTERVAL '-1 day 2 hours'",
+             "INTERVAL '35 days 30 hours'", "INTERVAL '0'", "INTERVAL '-1 month -2 days 03:00'", 'NULL::interval']
+    for i in ivals:
+        for n in ['2', '0.5', '-1.5', '1.0/3', '0', "'1.5'", '1e10', "'NaN'::float8"]:
+            q += [f'SELECT {i} * {n}', f'SELECT {i} / {n}']
+        q += [f'SELECT 3 * {i}', f'SELECT justify_days({i})', f'SELECT justify_hours({i})',
+              f'SELECT justify_interval({i})', f'SELECT isfinite({i})']
+        for fld in ['microseconds', 'milliseconds', 'second', 'minute', 'hour', 'day', 'month', 'quarter', 'year',
+                    'decade', 'century', 'millennium', 'epoch', 'week', 'dow', 'nonsense']:
+            q.append(f'SELECT extract({fld} FROM {i})')
+        q.append(f"SELECT date_part('epoch', {i})")
+    tvals = ["TIME '12:34:56.789'", "TIME '00:00'", "TIME '23:59:59.999999'", "TIMETZ '12:34:56+05:30'",
+             "TIMETZ '01:00-08'", 'NULL::time']
+    for t in tvals:
+        q += [f"SELECT {t} + INTERVAL '1 hour 30 minutes'", f"SELECT {t} - INTERVAL '25 hours'",
+              f"SELECT INTERVAL '1 day 2 hours' + {t}", f"SELECT {t} + INTERVAL '1 month'"]
+        for fld in ['microseconds', 'milliseconds', 'second', 'minute', 'hour', 'day', 'epoch', 'timezone',
+                    'timezone_hour', 'timezone_minute', 'year', 'nonsense']:
+            q.append(f'SELECT extract({fld} FROM {t})')
+        q.append(f"SELECT date_part('second', {t})")
+    q += ["SELECT TIME '12:00' - TIME '13:30:15'", "SELECT TIME '12:00' - TIME '11:00'",
+          "SELECT DATE '2024-02-29' + TIME '12:30'", "SELECT TIME '23:00' + DATE '2024-12-31'",
+          "SELECT DATE '2024-02-29' + TIMETZ '12:30+02'", "SELECT DATE 'infinity' + TIME '01:00'",
+          "SELECT TIME '10:00' + TIME '01:00'"]
+    tsvals = ["TIMESTAMP '2024-01-31 13:45:07.123456'", "TIMESTAMP '0044-03-15 12:00 BC'", "TIMESTAMP 'infinity'",
+              "TIMESTAMP '-infinity'", "TIMESTAMPTZ '2024-03-31 01:30:00+00'", "TIMESTAMPTZ 'infinity'",
+              "DATE 'infinity'", "DATE '-infinity'", "DATE '0001-01-01 BC'", "DATE '2020-12-31'",
+              "TIMESTAMP '2021-01-03 00:00'", "TIMESTAMP '1999-12-31 23:59:59.5'"]
+    for d in tsvals:
+        for fld in ['year', 'month', 'day', 'hour', 'second', 'milliseconds', 'microseconds', 'dow', 'isodow', 'doy',
+                    'week', 'isoyear', 'quarter', 'epoch', 'julian', 'century', 'decade', 'millennium', 'timezone',
+                    'timezone_hour', 'timezone_minute', 'nonsense']:
+            q.append(f'SELECT extract({fld} FROM {d})')
+        q += [f"SELECT date_part('year', {d})", f"SELECT date_part('day', {d})", f'SELECT isfinite({d})',
+              f"SELECT {d} + INTERVAL '1 month'", f"SELECT {d} - INTERVAL '1 year 2 days'", f"SELECT {d} + 1",
+              f"SELECT {d} - {d}", f"SELECT date_trunc('month', {d})", f"SELECT date_trunc('century', {d})",
+              f"SELECT date_trunc('millennium', {d})", f"SELECT date_trunc('decade', {d})",
+              f"SELECT date_trunc('week', {d})"]
+    q += ["SELECT age(TIMESTAMP '2024-03-31', TIMESTAMP '2024-02-29')", "SELECT age(TIMESTAMP '2024-02-29', TIMESTAMP '2024-03-31')",
+          "SELECT age(TIMESTAMP '2001-04-10', TIMESTAMP '1957-06-13')", "SELECT age(TIMESTAMP '1957-06-13', TIMESTAMP '2001-04-10 12:00')",
+          "SELECT age(TIMESTAMPTZ '2024-03-31 12:00+00', TIMESTAMPTZ '2023-01-31 13:00+00')",
+          "SELECT age(TIMESTAMP '2024-01-01 00:00:00.5', TIMESTAMP '2023-12-31 23:59:59.75')",
+          "SELECT age(TIMESTAMP 'infinity', TIMESTAMP '2000-01-01')", "SELECT age(DATE '2024-03-01', DATE '2024-01-31')",
+          "SELECT age(TIMESTAMP '2024-01-01') > INTERVAL '0'", "SELECT pg_typeof(age(TIMESTAMPTZ '2024-01-01'))::text",
+          "SELECT date_bin(INTERVAL '15 minutes', TIMESTAMP '2020-02-11 15:44:17', TIMESTAMP '2001-01-01')",
+          "SELECT date_bin(INTERVAL '15 minutes', TIMESTAMP '2020-02-11 15:44:17', TIMESTAMP '2001-01-01 00:02:30')",
+          "SELECT date_bin(INTERVAL '1 day', TIMESTAMP '2020-02-11 15:44:17', TIMESTAMP '2030-01-01 06:00')",
+          "SELECT date_bin(INTERVAL '7 days', TIMESTAMPTZ '2020-02-11 15:44:17+00', TIMESTAMPTZ '2001-01-01+00')",
+          "SELECT date_bin(INTERVAL '1 month', TIMESTAMP '2020-02-11', TIMESTAMP '2001-01-01')",
+          "SELECT date_bin(INTERVAL '0 days', TIMESTAMP '2020-02-11', TIMESTAMP '2001-01-01')",
+          "SELECT date_bin(INTERVAL '-1 hour', TIMESTAMP '2020-02-11', TIMESTAMP '2001-01-01')",
+          "SELECT date_bin(INTERVAL '1 hour', TIMESTAMP 'infinity', TIMESTAMP '2001-01-01')",
+          "SELECT date_bin(INTERVAL '1 hour', TIMESTAMP '2020-01-01', TIMESTAMP 'infinity')",
+          "SELECT date_bin(INTERVAL '1 microsecond', TIMESTAMP '2020-01-01 00:00:00.5', TIMESTAMP '2030-01-01')",
+          "SELECT make_time(8, 15, 23.5)", "SELECT make_time(24, 0, 0)", "SELECT make_time(24, 0, 0.5)",
+          "SELECT make_time(-1, 0, 0)", "SELECT make_time(1, 60, 0)", "SELECT make_time(1, 2, 60)", "SELECT make_time(1, 2, 60.5)",
+          "SELECT make_time(1, 2, 'NaN')", "SELECT make_timestamp(2013, 7, 15, 8, 15, 23.5)",
+          "SELECT make_timestamp(2013, 2, 30, 8, 15, 23.5)", "SELECT make_timestamp(-44, 3, 15, 12, 0, 0)",
+          "SELECT make_timestamp(0, 1, 1, 0, 0, 0)", "SELECT make_timestamp(2013, 7, 15, 25, 0, 0)",
+          "SELECT make_timestamp(294277, 1, 1, 0, 0, 0)", "SELECT make_timestamptz(2013, 7, 15, 8, 15, 23.5)",
+          "SELECT make_timestamptz(2013, 7, 15, 8, 15, 23.5, 'America/New_York')",
+          "SELECT make_timestamptz(2013, 7, 15, 8, 15, 23.5, '+05:30')", "SELECT make_timestamptz(2013, 7, 15, 8, 15, 23.5, 'EST')",
+          "SELECT make_timestamptz(2013, 7, 15, 8, 15, 23.5, '5')", "SELECT make_timestamptz(2013, 7, 15, 8, 15, 23.5, 'Nowhere/Else')",
+          "SELECT make_interval(1, 2, 3, 4, 5, 6, 7.5)", "SELECT make_interval()", "SELECT make_interval(days => 10)",
+          "SELECT make_interval(secs => 1.25, hours => 2)", "SELECT make_interval(2, days => 3)", "SELECT make_interval(foo => 1)",
+          "SELECT make_interval(days => 'x'::text)", "SELECT make_interval(secs => 'Infinity')", "SELECT make_interval(years => 178956971)",
+          "SELECT make_date(-44, 3, 15)", "SELECT make_date(0, 1, 1)", "SELECT make_date(2024, 13, 1)",
+          "SELECT to_timestamp(0)", "SELECT to_timestamp(1284352323.5)", "SELECT to_timestamp(-1)", "SELECT to_timestamp('Infinity')",
+          "SELECT to_timestamp('-Infinity')", "SELECT to_timestamp('NaN')", "SELECT to_timestamp(1e20)", "SELECT to_timestamp(-1e15)",
+          "SELECT TIMESTAMP '2024-01-01 12:00' AT TIME ZONE 'America/New_York'", "SELECT TIMESTAMP '2024-07-01 12:00' AT TIME ZONE 'Europe/Paris'",
+          "SELECT TIMESTAMPTZ '2024-01-01 12:00+00' AT TIME ZONE 'Asia/Tokyo'", "SELECT TIMESTAMPTZ '2024-01-01 12:00+00' AT TIME ZONE 'EST'",
+          "SELECT TIMESTAMPTZ '2024-01-01 12:00+00' AT TIME ZONE 'UTC+3'", "SELECT TIMESTAMP '2024-01-01 12:00' AT TIME ZONE 'PST'",
+          "SELECT TIMESTAMPTZ '2024-01-01 12:00+00' AT TIME ZONE INTERVAL '-08:00'", "SELECT TIMESTAMP '2024-01-01 12:00' AT TIME ZONE INTERVAL '05:30'",
+          "SELECT TIMETZ '12:00+02' AT TIME ZONE 'UTC'", "SELECT TIMETZ '12:00+02' AT TIME ZONE INTERVAL '-03:00'",
+          "SELECT TIMESTAMP 'infinity' AT TIME ZONE 'UTC'", "SELECT TIMESTAMP '2024-01-01' AT TIME ZONE 'Nowhere/Else'",
+          "SELECT TIMESTAMP '2024-01-01' AT TIME ZONE INTERVAL '1 day'", "SELECT NULL::timestamp AT TIME ZONE 'UTC'",
+          "SELECT TIMESTAMP '2024-03-10 02:30' AT TIME ZONE 'America/New_York'", "SELECT timezone('UTC', TIMESTAMP '2024-01-01')",
+          "SELECT pg_typeof(current_time)::text", "SELECT pg_typeof(localtime)::text", "SELECT pg_typeof(localtimestamp(2))::text",
+          "SELECT pg_typeof(current_timestamp(3))::text", "SELECT pg_typeof(current_time(1))::text",
+          "SELECT extract(microseconds FROM localtimestamp(0))::int % 1000000", "SELECT extract(microseconds FROM current_time(0))::int % 1000000",
+          "SELECT current_timestamp(2) = current_timestamp(2)", "SELECT localtime(10) IS NOT NULL", "SELECT current_time = current_time",
+          "SELECT (DATE '2020-01-01', DATE '2020-02-01') OVERLAPS (DATE '2020-01-15', DATE '2020-03-01')",
+          "SELECT (DATE '2020-01-01', DATE '2020-02-01') OVERLAPS (DATE '2020-02-01', DATE '2020-03-01')",
+          "SELECT (TIMESTAMP '2020-01-01', INTERVAL '1 month') OVERLAPS (TIMESTAMP '2020-01-15', INTERVAL '1 day')",
+          "SELECT (TIMESTAMP '2020-02-01', TIMESTAMP '2020-01-01') OVERLAPS (TIMESTAMP '2020-01-15', NULL)",
+          "SELECT (TIMESTAMP '2020-01-01', NULL) OVERLAPS (TIMESTAMP '2020-01-15', TIMESTAMP '2020-02-15')",
+          "SELECT (NULL::timestamp, NULL::timestamp) OVERLAPS (TIMESTAMP '2020-01-15', TIMESTAMP '2020-02-15')",
+          "SELECT (TIME '10:00', TIME '12:00') OVERLAPS (TIME '11:00', INTERVAL '2 hours')",
+          "SELECT (TIMETZ '10:00+00', TIMETZ '12:00+00') OVERLAPS (TIMETZ '11:00+00', TIMETZ '13:00+00')",
+          "SELECT (1, 2) OVERLAPS (3, 4)", "SELECT (1, 2, 3) OVERLAPS (3, 4)", "SELECT ROW(1, 2) OVERLAPS ROW(3)",
+          "SELECT (DATE '2020-01-01', DATE '2020-02-01') OVERLAPS (DATE '2020-01-15', DATE '2020-03-01') AND false",
+          "SELECT TIMESTAMP '2024-01-01' - TIMESTAMP 'infinity'", "SELECT DATE 'infinity' - DATE '2024-01-01'",
+          "SELECT DATE '5874897-12-31' + 1", "SELECT TIMESTAMP '294276-12-31' + INTERVAL '1 day'",
+          "SELECT TIMESTAMP '2024-01-31' + INTERVAL '1 month 1 day'", "SELECT TIMESTAMPTZ '2024-03-09 12:00+00' + INTERVAL '1 day'",
+          "SET TimeZone = 'America/New_York'", "SELECT TIMESTAMPTZ '2024-03-09 12:00' + INTERVAL '1 day'",
+          "SELECT TIMESTAMPTZ '2024-03-09 12:00' + INTERVAL '24 hours'", "SELECT date_trunc('day', TIMESTAMPTZ '2024-03-10 12:00')",
+          "SELECT extract(timezone FROM TIMESTAMPTZ '2024-07-01 12:00')", "SELECT age(TIMESTAMPTZ '2024-03-11', TIMESTAMPTZ '2024-03-09')",
+          "SELECT make_timestamptz(2024, 3, 10, 2, 30, 0)", "SELECT TIMESTAMP '2024-03-10 12:00' AT TIME ZONE 'UTC'",
+          "SET TimeZone = 'UTC'"]
+    return q
+
+
 def generate(write):
+    write('datetime_more', datetime_more())
     write('json', json_values())
     write('json_build', json_builders())
     write('numeric_transcendental', numeric_transcendental())

@@ -53,6 +53,7 @@ public final class OutputNames {
                 default -> null;
             };
             case Expr.Grouping g -> "grouping";
+            case Expr.AtTimeZone z -> "timezone";
             case Expr.JsonConstructor j -> j.function().toLowerCase(java.util.Locale.ROOT);
             default -> null;
         };

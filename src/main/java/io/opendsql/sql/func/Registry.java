@@ -41,5 +41,8 @@ public final class Registry {
         DateTimeFunctions.register(OPERATORS, FUNCTIONS);
         NumericTranscendental.register(OPERATORS, FUNCTIONS);
         JsonFunctions.register(OPERATORS, FUNCTIONS);
+        IntervalFunctions.register(OPERATORS, FUNCTIONS);
+        TimeOfDayFunctions.register(OPERATORS, FUNCTIONS);
+        TimestampFunctions.register(FUNCTIONS);
     }
 }
