@@ -225,7 +225,28 @@ def datetime_more():
     return q
 
 
+def templates():
+    q = []
+    cases = [("2024-01-02", "YYYY-MM-DD"), ("2024-1-2", "YYYY-MM-DD"), ("20240102", "YYYYMMDD"), ("2024-13-01", "YYYY-MM-DD"),
+             ("2024-xx-01", "YYYY-MM-DD"), ("2024-02-30", "YYYY-MM-DD"), ("2024-02-29", "YYYY-MM-DD"), ("2024", "YYYY"),
+             ("", "YYYY"), ("2024-01-02", ""), ("05 Dec 2000", "DD Mon YYYY"), ("05 Foo 2000", "DD Mon YYYY"),
+             ("05 december 2000", "DD Month YYYY"), ("Tuesday 05 Dec 2000", "Day DD Mon YYYY"), ("02/01/24", "DD/MM/YY"),
+             ("02/01/99", "DD/MM/YY"), ("2024-01-02 03:04:05", "YYYY-MM-DD HH24:MI:SS"),
+             ("2024-01-02 13:04:05", "YYYY-MM-DD HH:MI:SS"), ("2024-01-02 01:04:05 PM", "YYYY-MM-DD HH:MI:SS AM"),
+             ("2024-01-02 12:04:05 am", "YYYY-MM-DD HH12:MI:SS pm"), ("2024-01-02 03:04:05.123", "YYYY-MM-DD HH24:MI:SS.MS"),
+             ("2024-01-02 03:04:05.5", "YYYY-MM-DD HH24:MI:SS.US"), ("2024-01-02 03:04:05.123456", "YYYY-MM-DD HH24:MI:SS.FF6"),
+             ("12:30", "HH24:MI"), ("2024-01-02 03:04 +05:30", "YYYY-MM-DD HH24:MI TZH:TZM"),
+             ("2024-01-02 03:04 -08", "YYYY-MM-DD HH24:MI TZH"), ("2024-01-02T03:04:05", 'YYYY-MM-DD"T"HH24:MI:SS'),
+             ("  2024 - 01 - 02", "YYYY-MM-DD"), ("2024-01-02 extra", "YYYY-MM-DD"), ("2024,01,02", "YYYY MM DD"),
+             ("99999999999", "YYYY"), ("2024-01-02 25:00", "YYYY-MM-DD HH24:MI")]
+    for text, fmt in cases:
+        q += [f"SELECT to_date('{text}', '{fmt}')", f"SELECT to_timestamp('{text}', '{fmt}')"]
+    q += ["SELECT to_date(NULL, 'YYYY')", "SELECT to_timestamp('2024', NULL)", "SELECT pg_typeof(to_date('2024', 'YYYY'))::text"]
+    return q
+
+
 def generate(write):
+    write('datetime_templates', templates())
     write('datetime_more', datetime_more())
     write('json', json_values())
     write('json_build', json_builders())

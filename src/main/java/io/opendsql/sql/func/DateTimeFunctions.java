@@ -120,6 +120,17 @@ final class DateTimeFunctions {
         return new PgDate(DateTimeSupport.date2j(y, month, day) - DateTimeSupport.POSTGRES_EPOCH_JDATE);
     }
 
+    /** A date from astronomical fields (year 0 is 1 BC), or 22008 naming the input they were read from. */
+    static PgDate makeDateAstronomical(int year, int month, int day, String input) {
+        if (month < 1 || month > 12 || day < 1 || day > DateTimeSupport.daysInMonth(year, month)) {
+            throw outOfRange("date/time field value out of range: \"" + input + "\"");
+        }
+        if (!DateTimeSupport.isValidJulian(year, month)) {
+            throw outOfRange("date out of range: \"" + input + "\"");
+        }
+        return new PgDate(DateTimeSupport.date2j(year, month, day) - DateTimeSupport.POSTGRES_EPOCH_JDATE);
+    }
+
     /** timestamp_mi: the difference as days and time, whole days moved out of the time part. */
     private static Interval difference(long x, long y) {
         if (x == Long.MIN_VALUE || x == Long.MAX_VALUE || y == Long.MIN_VALUE || y == Long.MAX_VALUE) {

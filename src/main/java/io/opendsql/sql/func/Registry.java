@@ -44,5 +44,6 @@ public final class Registry {
         IntervalFunctions.register(OPERATORS, FUNCTIONS);
         TimeOfDayFunctions.register(OPERATORS, FUNCTIONS);
         TimestampFunctions.register(FUNCTIONS);
+        DateTemplates.register(FUNCTIONS);
     }
 }
