@@ -52,6 +52,15 @@ final class ClusterDatabases implements AutoCloseable {
         return dataDir.resolve("clusters").resolve(clusterId).resolve("store");
     }
 
+    /** Closes a cluster's database (its cluster is being deleted); a later connection would open a new one. */
+    void close(String clusterId) {
+        DsqlEngine engine = engines.remove(clusterId);
+        if (engine != null) {
+            engine.close();
+            log.info("closed the database of cluster {}", clusterId);
+        }
+    }
+
     @Override
     public synchronized void close() {
         closed = true;

@@ -61,6 +61,7 @@ public final class OpenDsqlServer implements AutoCloseable {
                             List.of(cluster.endpoint(), "dsql." + config.region() + ".api.aws"));
             ClusterDatabases databases = new ClusterDatabases(config.dataDir(), config.storage(),
                     config.limits().transactions());
+            clusters.onRemoval(databases::close);
             ClusterRouter router = new ClusterRouter(clusters, new ConnectAuthenticator(iam), config.limits(),
                     databases, config.clock());
             PgServerConfig wireConfig = PgServerConfig.defaults(tls.sslContext())
