@@ -166,6 +166,16 @@ public final class OpenDsql implements AutoCloseable {
         return new TokenDataSource();
     }
 
+    /**
+     * Makes commits of every session fail as real conflicts would, for testing retry loops: {@code "OC000 3"}
+     * fails the next three writing commits with OC000, {@code "OC001 0.2 7"} a seeded fifth of all commits
+     * with OC001, {@code "off"} stops. Sessions can do the same for themselves with
+     * {@code SET opendsql.inject_conflicts = '…'}.
+     */
+    public void injectConflicts(String spec) {
+        server.database(cluster().id()).conflictInjection().configure(spec);
+    }
+
     /** The server itself, for tools that need more than connections. */
     public OpenDsqlServer server() {
         return server;
