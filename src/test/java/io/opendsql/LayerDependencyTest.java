@@ -33,6 +33,7 @@ class LayerDependencyTest {
             Map.entry("storage", 30),
             Map.entry("auth", 20),
             Map.entry("tls", 20),
+            Map.entry("history", 10),
             Map.entry("common", 0));
 
     private static final Pattern IMPORT =
