@@ -9,7 +9,6 @@ import io.opendsql.control.ClusterRegistry;
 import io.opendsql.control.ClusterStatus;
 import io.opendsql.control.ManagedCluster;
 import io.opendsql.session.Session;
-import io.opendsql.sql.SqlEngine;
 import io.opendsql.wire.SessionOpener;
 import io.opendsql.wire.StartupRequest;
 import java.time.Clock;
@@ -37,7 +36,7 @@ final class ClusterRouter implements SessionOpener {
     private final ClusterRegistry registry;
     private final ConnectAuthenticator authenticator;
     private final Limits limits;
-    private final SqlEngine engine;
+    private final ClusterDatabases databases;
     private final Clock clock;
     private final AuditLogs auditLogs;
     private final ConcurrentMap<String, ConnectionLimiter> limiters = new ConcurrentHashMap<>();
@@ -45,12 +44,12 @@ final class ClusterRouter implements SessionOpener {
     private final Map<StartupRequest, ClusterSessionOpener> admitted =
             Collections.synchronizedMap(new IdentityHashMap<>());
 
-    ClusterRouter(ClusterRegistry registry, ConnectAuthenticator authenticator, Limits limits, SqlEngine engine,
-                  Clock clock, AuditLogs auditLogs) {
+    ClusterRouter(ClusterRegistry registry, ConnectAuthenticator authenticator, Limits limits,
+                  ClusterDatabases databases, Clock clock, AuditLogs auditLogs) {
         this.registry = registry;
         this.authenticator = authenticator;
         this.limits = limits;
-        this.engine = engine;
+        this.databases = databases;
         this.clock = clock;
         this.auditLogs = auditLogs;
     }
@@ -59,7 +58,8 @@ final class ClusterRouter implements SessionOpener {
     public void admit(StartupRequest request) {
         ManagedCluster target = route(request);
         ClusterSessionOpener opener = new ClusterSessionOpener(asCluster(target), authenticator,
-                limiter(target.id()), engine, clock, new ConnectionAuditor(auditLogs.forCluster(target.id()), clock));
+                limiter(target.id()), databases.engine(target.id()), clock,
+                new ConnectionAuditor(auditLogs.forCluster(target.id()), clock));
         opener.admit(request);
         admitted.put(request, opener);
     }

@@ -6,7 +6,6 @@ import io.opendsql.auth.ConnectAuthenticator;
 import io.opendsql.auth.IamStore;
 import io.opendsql.control.ClusterRegistry;
 import io.opendsql.control.ControlPlaneServer;
-import io.opendsql.sql.engine.DsqlEngine;
 import io.opendsql.tls.TlsMaterial;
 import io.opendsql.wire.PgServer;
 import io.opendsql.wire.PgServerConfig;
@@ -36,9 +35,11 @@ public final class OpenDsqlServer implements AutoCloseable {
     private final TlsMaterial tls;
     private final PgServer wire;
     private final ControlPlaneServer api;
+    private final ClusterDatabases databases;
 
     private OpenDsqlServer(IamStore iam, ClusterRegistry clusters, TlsMaterial tls, PgServer wire,
-                           ControlPlaneServer api) {
+                           ControlPlaneServer api, ClusterDatabases databases) {
+        this.databases = databases;
         this.iam = iam;
         this.clusters = clusters;
         this.tls = tls;
@@ -59,10 +60,13 @@ public final class OpenDsqlServer implements AutoCloseable {
                     ? TlsMaterial.fromPem(config.tlsCertificate(), config.tlsPrivateKey())
                     : TlsMaterial.generated(config.dataDir(), config.region(),
                             List.of(cluster.endpoint(), "dsql." + config.region() + ".api.aws"));
+            ClusterDatabases databases = new ClusterDatabases(config.dataDir(), config.storage(),
+                    config.limits().transactions());
+            clusters.onRemoval(databases::close);
             AuditLogs audit = new AuditLogs(id -> clusters.dataDirectory(id).resolve("audit"),
                     AuditLogs.DEFAULT_MAX_BYTES, AuditLogs.DEFAULT_KEEP_FILES);
             ClusterRouter router = new ClusterRouter(clusters, new ConnectAuthenticator(iam), config.limits(),
-                    new DsqlEngine(), config.clock(), audit);
+                    databases, config.clock(), audit);
             PgServerConfig wireConfig = PgServerConfig.defaults(tls.sslContext())
                     .withBindAddress(InetAddress.getByName(config.bindAddress()))
                     .withPort(config.port())
@@ -75,12 +79,13 @@ public final class OpenDsqlServer implements AutoCloseable {
                             config.apiPort()), tls, iam, clusters, API_REQUESTS_PER_SECOND, config.clock());
                 } catch (IOException | RuntimeException e) {
                     wire.close();
+                    databases.close();
                     clusters.close();
                     throw e;
                 }
             }
             log.info("OpenDSQL listening on {}:{} for cluster {}", config.bindAddress(), wire.port(), cluster.id());
-            return new OpenDsqlServer(iam, clusters, tls, wire, api);
+            return new OpenDsqlServer(iam, clusters, tls, wire, api, databases);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start OpenDSQL in " + config.dataDir() + ": " + e.getMessage(), e);
         }
@@ -132,6 +137,11 @@ public final class OpenDsqlServer implements AutoCloseable {
         return adminKey().secretAccessKey();
     }
 
+    /** The database of a cluster (opened if needed): for embedding applications and tests that inspect storage. */
+    public io.opendsql.sql.engine.Database database(String clusterId) {
+        return databases.engine(clusterId).database();
+    }
+
     /** Sessions currently open (tests use it to prove none leak). */
     public int openConnections() {
         return wire.openConnections();
@@ -143,6 +153,7 @@ public final class OpenDsqlServer implements AutoCloseable {
             api.close();
         }
         wire.close();
+        databases.close();
         clusters.close();
     }
 

@@ -22,7 +22,10 @@ import java.time.Clock;
  */
 public record ServerConfig(Path dataDir, String bindAddress, int port, String region, Limits limits,
                            Path tlsCertificate, Path tlsPrivateKey, Clock clock, int apiPort,
-                           RegistrySettings clusters) {
+                           RegistrySettings clusters, StorageMode storage) {
+    /** Where cluster data lives: RocksDB under the data directory, or memory (gone when the server stops). */
+    public enum StorageMode { DURABLE, MEMORY }
+
     public static final int DEFAULT_PORT = 5432;
     /** The DSQL API's default port (AWS serves it on 443; a local port needs no privileges). */
     public static final int DEFAULT_API_PORT = 8443;
@@ -35,6 +38,7 @@ public record ServerConfig(Path dataDir, String bindAddress, int port, String re
         requireNonNull(limits, "limits");
         requireNonNull(clock, "clock");
         requireNonNull(clusters, "clusters");
+        requireNonNull(storage, "storage");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
         }
@@ -56,46 +60,51 @@ public record ServerConfig(Path dataDir, String bindAddress, int port, String re
      */
     public static ServerConfig defaults(Path dataDir) {
         return new ServerConfig(dataDir, "127.0.0.1", DEFAULT_PORT, DEFAULT_REGION, Limits.DSQL, null, null,
-                Clock.systemUTC(), -1, RegistrySettings.DEFAULTS);
+                Clock.systemUTC(), -1, RegistrySettings.DEFAULTS, StorageMode.DURABLE);
     }
 
     public ServerConfig withBindAddress(String address) {
         return new ServerConfig(dataDir, address, port, region, limits, tlsCertificate, tlsPrivateKey,
-                clock, apiPort, clusters);
+                clock, apiPort, clusters, storage);
     }
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(dataDir, bindAddress, newPort, region, limits, tlsCertificate, tlsPrivateKey,
-                clock, apiPort, clusters);
+                clock, apiPort, clusters, storage);
     }
 
     public ServerConfig withRegion(String newRegion) {
         return new ServerConfig(dataDir, bindAddress, port, newRegion, limits, tlsCertificate, tlsPrivateKey,
-                clock, apiPort, clusters);
+                clock, apiPort, clusters, storage);
     }
 
     public ServerConfig withLimits(Limits newLimits) {
         return new ServerConfig(dataDir, bindAddress, port, region, newLimits, tlsCertificate, tlsPrivateKey,
-                clock, apiPort, clusters);
+                clock, apiPort, clusters, storage);
     }
 
     public ServerConfig withClock(Clock newClock) {
         return new ServerConfig(dataDir, bindAddress, port, region, limits, tlsCertificate, tlsPrivateKey,
-                newClock, apiPort, clusters);
+                newClock, apiPort, clusters, storage);
     }
 
     public ServerConfig withTls(Path certificateChain, Path privateKey) {
         return new ServerConfig(dataDir, bindAddress, port, region, limits, certificateChain, privateKey,
-                clock, apiPort, clusters);
+                clock, apiPort, clusters, storage);
     }
 
     public ServerConfig withApiPort(int newApiPort) {
         return new ServerConfig(dataDir, bindAddress, port, region, limits, tlsCertificate, tlsPrivateKey, clock,
-                newApiPort, clusters);
+                newApiPort, clusters, storage);
     }
 
     public ServerConfig withClusterSettings(RegistrySettings settings) {
         return new ServerConfig(dataDir, bindAddress, port, region, limits, tlsCertificate, tlsPrivateKey, clock,
-                apiPort, settings);
+                apiPort, settings, storage);
+    }
+
+    public ServerConfig withStorage(StorageMode mode) {
+        return new ServerConfig(dataDir, bindAddress, port, region, limits, tlsCertificate, tlsPrivateKey, clock,
+                apiPort, clusters, mode);
     }
 }

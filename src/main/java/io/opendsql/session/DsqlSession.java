@@ -9,6 +9,7 @@ import io.opendsql.sql.ParsedStatement;
 import io.opendsql.sql.PreparedStatement;
 import io.opendsql.sql.SessionContext;
 import io.opendsql.sql.SqlEngine;
+import io.opendsql.sql.SqlTransaction;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -42,12 +43,15 @@ public final class DsqlSession implements Session, SessionContext {
     private final Settings settings;
     private final Map<String, Statement> statements = new HashMap<>();
     private final Map<String, Portal> portals = new HashMap<>();
+    private final Map<Class<?>, Object> attachments = new HashMap<>();
     private TransactionStatus status = TransactionStatus.IDLE;
     /** Statements ran outside a block since the last Sync (or in this Query message): PostgreSQL's implicit transaction. */
     private boolean implicitTransaction;
     private boolean implicitTransactionFailed;
     private Instant transactionStart = Instant.now();
     private boolean readOnlyBlock;
+    /** The engine's state for the current transaction, once a statement asked for it. */
+    private SqlTransaction transaction;
     private ResultSink sink;
     private volatile boolean running;
     private Execution currentExecution;
@@ -95,7 +99,9 @@ public final class DsqlSession implements Session, SessionContext {
     }
 
     private void runEach(List<ParsedStatement> parsed, ResultSink out) {
-        for (ParsedStatement statement : parsed) {
+        for (int i = 0; i < parsed.size(); i++) {
+            ParsedStatement statement = parsed.get(i);
+            boolean last = i == parsed.size() - 1;
             guarded(() -> {
                 startImplicitTransaction();
                 PreparedStatement prepared = prepare(statement, new int[0]);
@@ -105,6 +111,11 @@ public final class DsqlSession implements Session, SessionContext {
                         out.rowDescription(columns);
                     }
                     run(execution, 0, out);
+                    if (last) {
+                        // as in PostgreSQL, the implicit transaction commits before the last CommandComplete,
+                        // so a failed commit is that statement's error
+                        endImplicitTransaction(out);
+                    }
                     out.commandComplete(execution.commandTag());
                 }
                 return null;
@@ -249,6 +260,11 @@ public final class DsqlSession implements Session, SessionContext {
     public void close() {
         closeAllPortals();
         statements.clear();
+        SqlTransaction open = transaction;
+        transaction = null;
+        if (open != null) {
+            open.rollback();
+        }
     }
 
     // ---- SessionContext (used by the SQL engine) ----
@@ -348,6 +364,20 @@ public final class DsqlSession implements Session, SessionContext {
     }
 
     @Override
+    public <T> T attachment(Class<T> type, java.util.function.Supplier<T> create) {
+        return type.cast(attachments.computeIfAbsent(type, t -> create.get()));
+    }
+
+    @Override
+    public SqlTransaction transaction() {
+        if (transaction == null) {
+            startImplicitTransaction();
+            transaction = engine.begin(this);
+        }
+        return transaction;
+    }
+
+    @Override
     public boolean inBlock() {
         return status != TransactionStatus.IDLE;
     }
@@ -401,13 +431,33 @@ public final class DsqlSession implements Session, SessionContext {
         }
     }
 
-    private void endBlock(boolean committed) {
+    private void endBlock(boolean commit) {
         Map<String, String> before = settings.reported();
         status = TransactionStatus.IDLE;
         readOnlyBlock = false;
-        settings.blockEnded(committed);
-        reportChanges(before);
-        closeAllPortalsExceptRunning();
+        boolean committed = false;
+        try {
+            finishTransaction(commit);
+            committed = commit;
+        } finally {
+            settings.blockEnded(committed);
+            reportChanges(before);
+            closeAllPortalsExceptRunning();
+        }
+    }
+
+    /** Commits or rolls back the engine's transaction, if a statement started one; it is over either way. */
+    private void finishTransaction(boolean commit) {
+        SqlTransaction current = transaction;
+        transaction = null;
+        if (current == null) {
+            return;
+        }
+        if (commit) {
+            current.commit();
+        } else {
+            current.rollback();
+        }
     }
 
     private void reportChanges(Map<String, String> before) {
@@ -446,13 +496,20 @@ public final class DsqlSession implements Session, SessionContext {
         }
         implicitTransaction = false;
         Map<String, String> before = settings.reported();
-        settings.blockEnded(!implicitTransactionFailed);
-        ResultSink previous = sink;
-        sink = out;
+        boolean commit = !implicitTransactionFailed;
+        boolean committed = false;
         try {
-            reportChanges(before);
+            finishTransaction(commit);
+            committed = commit;
         } finally {
-            sink = previous;
+            settings.blockEnded(committed);
+            ResultSink previous = sink;
+            sink = out;
+            try {
+                reportChanges(before);
+            } finally {
+                sink = previous;
+            }
         }
     }
 

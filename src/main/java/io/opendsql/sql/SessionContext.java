@@ -43,6 +43,12 @@ public interface SessionContext {
      */
     java.time.Instant transactionStart();
 
+    /**
+     * The current transaction's engine state, begun on first use (so a block's snapshot is taken by its
+     * first statement that reads or writes data, as in PostgreSQL's REPEATABLE READ).
+     */
+    SqlTransaction transaction();
+
     /** True inside BEGIN … COMMIT. */
     boolean inBlock();
 
@@ -51,6 +57,12 @@ public interface SessionContext {
 
     /** Throws {@code 57014 canceling statement due to user request} if a CancelRequest arrived; long loops call it. */
     void checkCancel();
+
+    /**
+     * The engine's per-session object of a type, created on first use (for state that outlives transactions,
+     * such as conflict injection counters).
+     */
+    <T> T attachment(Class<T> type, java.util.function.Supplier<T> create);
 
     /** Sends a NOTICE or WARNING to the client without ending the statement. */
     void notice(io.opendsql.common.DsqlException notice);

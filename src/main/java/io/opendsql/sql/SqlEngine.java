@@ -15,4 +15,10 @@ public interface SqlEngine {
 
     /** Analyzes one parsed statement for execution in this session. */
     PreparedStatement prepare(ParsedStatement statement, int[] parameterTypeHints, SessionContext context);
+
+    /**
+     * Starts the engine's side of the session's current transaction: its snapshot is taken now. The
+     * session calls this when a statement first asks for {@link SessionContext#transaction()}.
+     */
+    SqlTransaction begin(SessionContext context);
 }

@@ -9,9 +9,13 @@ import io.opendsql.session.TransactionStatus;
 final class SyncHandler implements MessageHandler<FrontendMessage.Sync> {
     @Override
     public void handle(FrontendMessage.Sync message, ConnectionContext context) {
-        context.session().sync(new WireResultSink(context.writer(), false));
-        if (context.session().transactionStatus() == TransactionStatus.IDLE) {
-            context.transactionEnded();
+        try {
+            context.session().sync(new WireResultSink(context.writer(), false));
+        } finally {
+            // a failed commit still ends the transaction; the message loop then reports the error
+            if (context.session().transactionStatus() == TransactionStatus.IDLE) {
+                context.transactionEnded();
+            }
         }
         context.readyForQuery();
     }

@@ -98,7 +98,7 @@ class SessionProtocolTest {
             s.execute("BEGIN");
             s.execute("SET LOCAL TimeZone = 'Europe/Paris'");
             assertThat(single(s, "SHOW TimeZone")).isEqualTo("Europe/Paris");
-            assertError(s, "SELECT nonsense FROM nowhere", "0A000", null);
+            assertError(s, "SELECT nonsense FROM nowhere", "42P01", "relation \"nowhere\" does not exist");
             assertError(s, "SELECT 1", "25P02",
                     "current transaction is aborted, commands ignored until end of transaction block");
             s.execute("COMMIT"); // a failed block's COMMIT answers ROLLBACK
@@ -158,7 +158,6 @@ class SessionProtocolTest {
         try (Connection c = server.connectAdmin(); Statement s = c.createStatement()) {
             assertError(s, "SELECT 1 + true", "42883", "operator does not exist: integer + boolean");
             assertError(s, "CREATE VIEW v AS SELECT 1", "0A000", "OpenDSQL cannot run this statement yet");
-            assertError(s, "CREATE TABLE t (id int primary key)", "0A000", null);
             assertError(s, "SELECT 1 AS 2", "42601", "syntax error at or near \"2\"");
             assertError(s, "SHOW", "42601", "syntax error at end of input");
         }

@@ -18,6 +18,17 @@ public sealed interface BoundExpr {
         }
     }
 
+    /** Slot {@code index} of the row the operator evaluating this expression is looking at. */
+    record ColumnRef(SqlType type, int index) implements BoundExpr {
+    }
+
+    /**
+     * Slot {@code index} of the current row of an enclosing query, {@code levelsUp} levels out (1 = the query
+     * directly around this subquery): a correlated reference.
+     */
+    record OuterRef(SqlType type, int levelsUp, int index) implements BoundExpr {
+    }
+
     /** Parameter {@code $index+1}; its type is the statement's resolved parameter type. */
     record Param(SqlType type, int index) implements BoundExpr {
     }

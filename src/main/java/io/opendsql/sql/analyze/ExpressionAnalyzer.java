@@ -19,16 +19,40 @@ import java.util.Locale;
 
 /**
  * Turns parse-tree expressions into {@link BoundExpr}s: literal typing, casts, operator and function
- * resolution, and parameter types inferred from how each {@code $n} is used. Table-less for now:
- * a column reference is an error, as it is in PostgreSQL without FROM.
+ * resolution, and parameter types inferred from how each {@code $n} is used. Column references
+ * resolve through the {@link Scope} of the query level being analyzed (none: every reference is an error,
+ * as in PostgreSQL without FROM).
  */
 public final class ExpressionAnalyzer {
     private final Parameters parameters;
     private final TypeContext typeContext;
+    private final Scope scope;
 
     public ExpressionAnalyzer(Parameters parameters, TypeContext typeContext) {
+        this(parameters, typeContext, null);
+    }
+
+    private ExpressionAnalyzer(Parameters parameters, TypeContext typeContext, Scope scope) {
         this.parameters = parameters;
         this.typeContext = typeContext;
+        this.scope = scope;
+    }
+
+    /** An analyzer for a query level whose names are {@code scope}, sharing this one's parameters. */
+    public ExpressionAnalyzer withScope(Scope newScope) {
+        return new ExpressionAnalyzer(parameters, typeContext, newScope);
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    public TypeContext typeContext() {
+        return typeContext;
     }
 
     public BoundExpr analyze(Expr expr) {
@@ -43,11 +67,7 @@ public final class ExpressionAnalyzer {
         return switch (expr) {
             case Expr.Literal l -> literal(l);
             case Expr.Param p -> parameters.reference(p.number() - 1, p.location());
-            case Expr.ColumnRef c -> throw c.star()
-                    ? DsqlException.of(SqlState.SYNTAX_ERROR, "SELECT * with no tables specified is not valid")
-                            .at(c.location() + 1)
-                    : DsqlException.of(SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist",
-                            String.join(".", c.names())).at(c.location() + 1);
+            case Expr.ColumnRef c -> column(c);
             case Expr.TypeCast c -> explicitCast(bind(c.arg()), TypeResolver.resolve(c.type()), c.location());
             case Expr.Operator o -> operator(o.symbol(), o.left() == null ? null : analyze(o.left()),
                     analyze(o.right()), o.location());
@@ -83,8 +103,39 @@ public final class ExpressionAnalyzer {
             }
             case Expr.FuncCall f -> function(f);
             case Expr.SqlValueFunction v -> sqlValueFunction(v);
+            case Expr.AtTimeZone z -> z.zone() == null ? notYetValue(z)
+                    : resolvedCall("timezone", List.of(analyze(z.zone()), analyze(z.arg())), z.location());
             default -> throw notYet(expr);
         };
+    }
+
+    private BoundExpr column(Expr.ColumnRef c) {
+        if (c.star()) {
+            throw scope == null || scope.entries().isEmpty()
+                    ? DsqlException.of(SqlState.SYNTAX_ERROR, "SELECT * with no tables specified is not valid")
+                            .at(c.location() + 1)
+                    : notYet(c);
+        }
+        if (scope == null) {
+            throw DsqlException.of(SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist",
+                    String.join(".", c.names())).at(c.location() + 1);
+        }
+        return scope.resolve(c.names(), c.location());
+    }
+
+    private static BoundExpr notYetValue(Expr expr) {
+        throw notYet(expr);
+    }
+
+    /** A call of a function resolved by name over bound arguments (SQL syntax such as AT TIME ZONE). */
+    BoundExpr resolvedCall(String name, List<BoundExpr> args, int location) {
+        FunctionDef def;
+        try {
+            def = OverloadResolver.resolveFunction(name, args.stream().map(a -> a.type().type()).toList());
+        } catch (DsqlException e) {
+            throw e.at(location + 1);
+        }
+        return call(def, args);
     }
 
     static DsqlException notYet(Expr expr) {
@@ -156,7 +207,38 @@ public final class ExpressionAnalyzer {
         return new BoundExpr.Cast(SqlType.of(target), arg, false);
     }
 
-    BoundExpr toBoolean(BoundExpr arg, String construct, int location) {
+    /**
+     * Coerces a value stored into a column (INSERT, UPDATE) to the column's type in assignment context, as
+     * PostgreSQL's transformAssignedExpr: {@code 42804 column "c" is of type … but expression is of type …}
+     * when no implicit or assignment cast exists.
+     */
+    public BoundExpr assign(BoundExpr arg, SqlType target, String column, int location) {
+        PgType source = arg.type().type();
+        if (arg instanceof BoundExpr.Const c && source == PgType.UNKNOWN) {
+            Object value = c.value() == null ? null
+                    : TypeIo.applyTypmod(target, TypeIo.parse(SqlType.of(target.type()), (String) c.value(),
+                            typeContext), false);
+            return new BoundExpr.Const(target, value);
+        }
+        if (arg instanceof BoundExpr.Param p && source == PgType.UNKNOWN) {
+            BoundExpr typed = parameters.assign(p.index(), target.type());
+            return target.typmod() < 0 ? typed : new BoundExpr.Cast(target, typed, false);
+        }
+        if (source == target.type()) {
+            return target.typmod() < 0 || arg.type().typmod() == target.typmod() ? arg
+                    : new BoundExpr.Cast(target, arg, false);
+        }
+        boolean allowed = source == PgType.UNKNOWN || Casts.find(source, target.type())
+                .map(cast -> cast.context().allowedIn(CastContext.ASSIGNMENT)).orElse(false);
+        if (!allowed) {
+            throw DsqlException.of(SqlState.DATATYPE_MISMATCH, "column \"%s\" is of type %s but expression is of type %s",
+                    column, target.formatType(), arg.type().formatType())
+                    .hint("You will need to rewrite or cast the expression.").at(location + 1);
+        }
+        return new BoundExpr.Cast(target, arg, false);
+    }
+
+    public BoundExpr toBoolean(BoundExpr arg, String construct, int location) {
         PgType source = arg.type().type();
         if (source != PgType.BOOL && source != PgType.UNKNOWN) {
             throw DsqlException.of(SqlState.DATATYPE_MISMATCH, "argument of %s must be type boolean, not type %s",
@@ -272,12 +354,18 @@ public final class ExpressionAnalyzer {
                 || (f.name().size() == 2 && !f.name().get(0).equals("pg_catalog"))) {
             throw notYet(f);
         }
+        if (NamedArguments.handles(name, f.args())) {
+            return NamedArguments.bind(this, name, f.args(), f.location());
+        }
         List<BoundExpr> args = new ArrayList<>();
         for (Expr arg : f.args()) {
             if (arg instanceof Expr.NamedArg) {
                 throw notYet(arg);
             }
             args.add(analyze(arg));
+        }
+        if (AnyTypeCalls.handles(name, args.size())) {
+            return AnyTypeCalls.bind(this, name, args, f.location());
         }
         if (name.equals("concat") || name.equals("concat_ws")) {
             boolean separator = name.equals("concat_ws");
@@ -298,16 +386,26 @@ public final class ExpressionAnalyzer {
         try {
             def = OverloadResolver.resolveFunction(name, args.stream().map(a -> a.type().type()).toList());
         } catch (DsqlException e) {
-            throw e.at(f.location() + 1);
+            throw (f.name().size() == 2 ? qualified(e, f.name().get(0), name) : e).at(f.location() + 1);
         }
         return call(def, args);
     }
 
+    /** A resolution error of a schema-qualified call names the function as written, schema included. */
+    private static DsqlException qualified(DsqlException e, String schema, String name) {
+        String message = e.getMessage().replaceFirst("^function " + java.util.regex.Pattern.quote(name) + "\\(",
+                java.util.regex.Matcher.quoteReplacement("function " + schema + "." + name + "("));
+        DsqlException renamed = DsqlException.of(e.state(), "%s", message);
+        return e.hint() == null ? renamed : renamed.hint(e.hint());
+    }
+
     private BoundExpr sqlValueFunction(Expr.SqlValueFunction v) {
         String name = v.name().toLowerCase(Locale.ROOT);
-        if (v.precision() >= 0 || name.equals("current_time") || name.equals("localtime")
-                || name.equals("system_user")) {
+        if (name.equals("system_user")) {
             throw notYet(v);
+        }
+        if (v.precision() >= 0) {
+            return DateTimeValues.withPrecision(this, name, v.precision(), v.location());
         }
         return call(OverloadResolver.resolveFunction(name, List.of()), List.of());
     }

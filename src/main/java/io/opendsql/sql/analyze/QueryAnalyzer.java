@@ -7,44 +7,139 @@ import io.opendsql.sql.parse.ast.ResTarget;
 import io.opendsql.sql.parse.ast.SelectBody;
 import io.opendsql.sql.parse.ast.SelectStmt;
 import io.opendsql.sql.parse.ast.SortBy;
+import io.opendsql.sql.plan.OutputColumn;
+import io.opendsql.sql.plan.Plan;
+import io.opendsql.sql.plan.SortKey;
 import io.opendsql.sql.types.CommonType;
 import io.opendsql.sql.types.PgType;
 import io.opendsql.sql.types.SqlType;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Analyzes table-less queries: SELECT without FROM, VALUES, set operations, ORDER BY, LIMIT/OFFSET. */
+/**
+ * Analyzes queries into plans: FROM items and joins ({@link FromAnalyzer}), WHERE, the select list with
+ * {@code *}, DISTINCT, VALUES, set operations, ORDER BY (output columns by name or position, or expressions
+ * over the FROM items, added as hidden columns), LIMIT and OFFSET.
+ */
 public final class QueryAnalyzer {
     private final ExpressionAnalyzer expressions;
+    private final CatalogReader catalog;
 
-    public QueryAnalyzer(ExpressionAnalyzer expressions) {
+    /**
+     * @param expressions analyzer of the enclosing query level (its scope is the parent of this query's), or a
+     *                    scope-less one for a top-level query
+     */
+    public QueryAnalyzer(ExpressionAnalyzer expressions, CatalogReader catalog) {
         this.expressions = expressions;
+        this.catalog = catalog;
+    }
+
+    CatalogReader catalog() {
+        return catalog;
+    }
+
+    ExpressionAnalyzer expressions() {
+        return expressions;
     }
 
     /** The top-level query; unknown-typed output columns become text, as PostgreSQL resolves them. */
-    public BoundQuery analyze(SelectStmt statement) {
-        BoundQuery query = statement(statement);
-        List<BoundQuery.OutputColumn> columns = query.columns();
+    public Plan analyze(SelectStmt statement) {
+        return resolveUnknowns(query(statement));
+    }
+
+    static Plan resolveUnknowns(Plan query) {
+        List<OutputColumn> columns = query.columns();
         if (columns.stream().noneMatch(c -> c.type().type() == PgType.UNKNOWN)) {
             return query;
         }
-        return new BoundQuery.Convert(columns.stream().map(c -> c.type().type() == PgType.UNKNOWN
-                ? new BoundQuery.OutputColumn(c.name(), SqlType.of(PgType.TEXT)) : c).toList(), query);
+        return new Plan.Convert(columns.stream().map(c -> c.type().type() == PgType.UNKNOWN
+                ? new OutputColumn(c.name(), SqlType.of(PgType.TEXT)) : c).toList(), query);
     }
 
-    private BoundQuery statement(SelectStmt s) {
-        if (s.with() != null || !s.locking().isEmpty() || s.withTies()) {
+    /** A query (possibly a subquery) at this analyzer's level. */
+    public Plan query(SelectStmt s) {
+        if (s.with() != null || s.withTies()) {
             throw notYet(s.location());
         }
-        BoundQuery body = body(s.body());
+        FromAnalyzer.Locking locking = locking(s);
+        if (s.body() instanceof SelectBody.SelectCore core) {
+            return selectWithOrder(core, s, locking);
+        }
+        if (locking != null) {
+            throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED, "%s is not allowed with UNION/INTERSECT/EXCEPT",
+                    lockingName(s.locking().get(0).strength())).at(s.location() + 1);
+        }
+        Plan body = body(s.body());
         if (s.orderBy().isEmpty() && s.limit() == null && s.offset() == null) {
             return body;
         }
-        List<BoundQuery.SortKey> keys = new ArrayList<>();
+        List<SortKey> keys = new ArrayList<>();
         for (SortBy sort : s.orderBy()) {
-            keys.add(sortKey(sort, body));
+            keys.add(outputSortKey(sort, body));
         }
-        return new BoundQuery.Sorted(body, keys, count(s.limit(), "LIMIT"), count(s.offset(), "OFFSET"));
+        return limit(sort(body, keys), s);
+    }
+
+    /**
+     * The locking clauses of a query: FOR UPDATE, or FOR KEY SHARE; several clauses lock the union of their
+     * tables with the strongest strength. FOR SHARE and FOR NO KEY UPDATE are refused, as DSQL refuses them.
+     */
+    private static FromAnalyzer.Locking locking(SelectStmt s) {
+        if (s.locking().isEmpty()) {
+            return null;
+        }
+        boolean update = false;
+        List<String> names = new ArrayList<>();
+        boolean all = false;
+        for (io.opendsql.sql.parse.ast.LockingClause clause : s.locking()) {
+            switch (clause.strength()) {
+                case UPDATE -> update = true;
+                case KEY_SHARE -> {
+                }
+                case SHARE, NO_KEY_UPDATE -> throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED,
+                        "%s is not supported", lockingName(clause.strength())).at(s.location() + 1);
+            }
+            if (clause.of().isEmpty()) {
+                all = true;
+            }
+            clause.of().forEach(t -> names.add(t.name()));
+        }
+        return new FromAnalyzer.Locking(update ? io.opendsql.sql.parse.ast.LockingClause.Strength.UPDATE
+                : io.opendsql.sql.parse.ast.LockingClause.Strength.KEY_SHARE, all ? List.of() : names);
+    }
+
+    static String lockingName(io.opendsql.sql.parse.ast.LockingClause.Strength strength) {
+        return switch (strength) {
+            case UPDATE -> "FOR UPDATE";
+            case NO_KEY_UPDATE -> "FOR NO KEY UPDATE";
+            case SHARE -> "FOR SHARE";
+            case KEY_SHARE -> "FOR KEY SHARE";
+        };
+    }
+
+    private Plan selectWithOrder(SelectBody.SelectCore core, SelectStmt s, FromAnalyzer.Locking locking) {
+        SelectAnalyzer.Result result = new SelectAnalyzer(this, core, locking).analyze(s.orderBy());
+        Plan plan = limit(sort(result.plan(), result.sortKeys()), s);
+        int visible = result.visibleColumns();
+        if (plan.columns().size() == visible) {
+            return plan;
+        }
+        List<BoundExpr> exprs = new ArrayList<>();
+        for (int i = 0; i < visible; i++) {
+            exprs.add(new BoundExpr.ColumnRef(plan.columns().get(i).type(), i));
+        }
+        return new Plan.Project(plan.columns().subList(0, visible), plan, exprs);
+    }
+
+    private static Plan sort(Plan input, List<SortKey> keys) {
+        return keys.isEmpty() ? input : new Plan.Sort(input, keys);
+    }
+
+    private Plan limit(Plan input, SelectStmt s) {
+        if (s.limit() == null && s.offset() == null) {
+            return input;
+        }
+        return new Plan.Limit(input, count(s.limit(), "LIMIT"), count(s.offset(), "OFFSET"));
     }
 
     private BoundExpr count(Expr expr, String clause) {
@@ -60,74 +155,42 @@ public final class QueryAnalyzer {
         return expressions.coerce(bound, PgType.INT8);
     }
 
-    private BoundQuery.SortKey sortKey(SortBy sort, BoundQuery body) {
+    /** ORDER BY of a set operation or VALUES: output column names and positions only. */
+    private SortKey outputSortKey(SortBy sort, Plan body) {
         if (sort.direction() == SortBy.Direction.USING) {
             throw notYet(sort.location());
         }
         boolean descending = sort.direction() == SortBy.Direction.DESC;
         boolean nullsFirst = sort.nulls() == SortBy.Nulls.DEFAULT ? descending : sort.nulls() == SortBy.Nulls.FIRST;
-        List<BoundQuery.OutputColumn> columns = body.columns();
-        if (sort.expr() instanceof Expr.Literal l && l.kind() == Expr.LiteralKind.INTEGER) {
-            int position = Integer.parseInt(l.value());
-            if (position < 1 || position > columns.size()) {
-                throw DsqlException.of(SqlState.INVALID_COLUMN_REFERENCE, "ORDER BY position %d is not in select list",
-                        position).at(l.location() + 1);
-            }
-            return new BoundQuery.SortKey(position - 1, null, descending, nullsFirst);
-        }
-        if (sort.expr() instanceof Expr.ColumnRef c && c.names().size() == 1 && !c.star()) {
-            int found = -1;
-            for (int i = 0; i < columns.size(); i++) {
-                if (columns.get(i).name().equals(c.names().get(0))) {
-                    if (found >= 0) {
-                        throw DsqlException.of(SqlState.AMBIGUOUS_COLUMN, "ORDER BY \"%s\" is ambiguous",
-                                c.names().get(0)).at(c.location() + 1);
-                    }
-                    found = i;
+        int column = SelectAnalyzer.outputColumn(sort.expr(), body.columns());
+        if (column < 0) {
+            if (body instanceof Plan.Values) {
+                BoundExpr expr = expressions.withScope(Scope.empty(expressions.scope())).analyze(sort.expr());
+                if (expr.type().type() == PgType.UNKNOWN) {
+                    expr = expressions.coerce(expr, PgType.TEXT);
                 }
+                return new SortKey(expr, descending, nullsFirst);
             }
-            if (found >= 0) {
-                return new BoundQuery.SortKey(found, null, descending, nullsFirst);
-            }
+            throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED, "invalid UNION/INTERSECT/EXCEPT ORDER BY clause")
+                    .detail("Only result column names can be used, not expressions or functions.")
+                    .hint("Add the expression/function to every SELECT, or move the UNION into a FROM clause.")
+                    .at(sort.expr().location() + 1);
         }
-        if (!(body instanceof BoundQuery.Rows)) {
-            throw notYet(sort.location());
-        }
-        BoundExpr expr = expressions.analyze(sort.expr());
-        if (expr.type().type() == PgType.UNKNOWN) {
-            expr = expressions.coerce(expr, PgType.TEXT);
-        }
-        return new BoundQuery.SortKey(-1, expr, descending, nullsFirst);
+        return new SortKey(new BoundExpr.ColumnRef(body.columns().get(column).type(), column), descending,
+                nullsFirst);
     }
 
-    private BoundQuery body(SelectBody body) {
+    Plan body(SelectBody body) {
         return switch (body) {
-            case SelectStmt nested -> statement(nested);
-            case SelectBody.SelectCore core -> select(core);
+            case SelectStmt nested -> query(nested);
+            case SelectBody.SelectCore core -> new SelectAnalyzer(this, core).analyze(List.of()).plan();
             case SelectBody.Values values -> values(values);
             case SelectBody.SetOperation set -> setOperation(set);
         };
     }
 
-    private BoundQuery select(SelectBody.SelectCore core) {
-        if (!core.from().isEmpty() || core.into() != null || core.distinct() == SelectBody.Distinct.DISTINCT
-                || !core.groupBy().isEmpty() || core.having() != null || !core.windows().isEmpty()) {
-            throw notYet(core.location());
-        }
-        List<BoundQuery.OutputColumn> columns = new ArrayList<>();
-        List<BoundExpr> row = new ArrayList<>();
-        for (ResTarget target : core.targets()) {
-            BoundExpr expr = expressions.analyze(target.value());
-            row.add(expr);
-            columns.add(new BoundQuery.OutputColumn(target.name() != null ? target.name()
-                    : OutputNames.of(target.value()), expr.type()));
-        }
-        BoundExpr filter = core.where() == null ? null
-                : expressions.toBoolean(expressions.analyze(core.where()), "WHERE", core.where().location());
-        return new BoundQuery.Rows(columns, List.of(row), filter);
-    }
-
-    private BoundQuery values(SelectBody.Values values) {
+    private Plan values(SelectBody.Values values) {
+        ExpressionAnalyzer rowExpressions = expressions.withScope(Scope.empty(expressions.scope()));
         List<List<BoundExpr>> rows = new ArrayList<>();
         int width = values.rows().get(0).size();
         for (List<Expr> row : values.rows()) {
@@ -141,11 +204,11 @@ public final class QueryAnalyzer {
                     throw DsqlException.of(SqlState.SYNTAX_ERROR, "DEFAULT is not allowed in this context")
                             .at(e.location() + 1);
                 }
-                bound.add(expressions.analyze(e));
+                bound.add(rowExpressions.analyze(e));
             }
             rows.add(bound);
         }
-        List<BoundQuery.OutputColumn> columns = new ArrayList<>();
+        List<OutputColumn> columns = new ArrayList<>();
         for (int c = 0; c < width; c++) {
             List<BoundExpr> column = new ArrayList<>();
             for (List<BoundExpr> row : rows) {
@@ -155,33 +218,33 @@ public final class QueryAnalyzer {
             for (int r = 0; r < rows.size(); r++) {
                 rows.get(r).set(c, unified.get(r));
             }
-            columns.add(new BoundQuery.OutputColumn("column" + (c + 1), unified.get(0).type()));
+            columns.add(new OutputColumn("column" + (c + 1), unified.get(0).type()));
         }
-        return new BoundQuery.Rows(columns, rows, null);
+        return new Plan.Values(columns, rows);
     }
 
-    private BoundQuery setOperation(SelectBody.SetOperation set) {
-        BoundQuery left = body(set.left());
-        BoundQuery right = body(set.right());
+    private Plan setOperation(SelectBody.SetOperation set) {
+        Plan left = body(set.left());
+        Plan right = body(set.right());
         if (left.columns().size() != right.columns().size()) {
             throw DsqlException.of(SqlState.SYNTAX_ERROR, "each %s query must have the same number of columns",
                     set.op().name()).at(set.location() + 1);
         }
-        List<BoundQuery.OutputColumn> columns = new ArrayList<>();
+        List<OutputColumn> columns = new ArrayList<>();
         for (int c = 0; c < left.columns().size(); c++) {
             SqlType l = left.columns().get(c).type();
             SqlType r = right.columns().get(c).type();
             PgType common = CommonType.select(List.of(l.type(), r.type()), set.op().name());
             SqlType type = l.type() == common && r.type() == common && l.typmod() == r.typmod() ? l
                     : SqlType.of(common);
-            columns.add(new BoundQuery.OutputColumn(left.columns().get(c).name(), type));
+            columns.add(new OutputColumn(left.columns().get(c).name(), type));
         }
-        List<BoundQuery.OutputColumn> rightColumns = new ArrayList<>();
+        List<OutputColumn> rightColumns = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
-            rightColumns.add(new BoundQuery.OutputColumn(right.columns().get(c).name(), columns.get(c).type()));
+            rightColumns.add(new OutputColumn(right.columns().get(c).name(), columns.get(c).type()));
         }
-        return new BoundQuery.SetOperation(columns, set.op(), set.all(), new BoundQuery.Convert(columns, left),
-                new BoundQuery.Convert(rightColumns, right));
+        return new Plan.SetOperation(columns, set.op(), set.all(), new Plan.Convert(columns, left),
+                new Plan.Convert(rightColumns, right));
     }
 
     static DsqlException notYet(int location) {

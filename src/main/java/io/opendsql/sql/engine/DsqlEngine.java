@@ -7,17 +7,13 @@ import io.opendsql.sql.ParsedStatement;
 import io.opendsql.sql.PreparedStatement;
 import io.opendsql.sql.SessionContext;
 import io.opendsql.sql.SqlEngine;
-import io.opendsql.sql.analyze.BoundQuery;
-import io.opendsql.sql.analyze.ExpressionAnalyzer;
-import io.opendsql.sql.analyze.Parameters;
-import io.opendsql.sql.analyze.QueryAnalyzer;
+import io.opendsql.sql.SqlTransaction;
 import io.opendsql.sql.dsql.DsqlRules;
-import io.opendsql.sql.exec.Evaluator;
-import io.opendsql.sql.exec.QueryRunner;
-import io.opendsql.sql.func.FunctionContext;
 import io.opendsql.sql.parse.Parser;
 import io.opendsql.sql.parse.Statement;
+import io.opendsql.sql.parse.ast.DmlStmt;
 import io.opendsql.sql.parse.ast.SelectStmt;
+import io.opendsql.sql.parse.ast.TableDdl;
 import io.opendsql.sql.parse.ast.Stmt;
 import io.opendsql.sql.parse.ast.UtilityStmt;
 import io.opendsql.sql.types.BinaryIo;
@@ -34,11 +30,42 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SQL engine: the real parser, DSQL's refusals, then per statement kind transaction control,
- * settings, or a table-less query analyzed into bound expressions and evaluated. Statements not
- * built yet are refused with {@code 0A000 OpenDSQL cannot run this statement yet}.
+ * The SQL engine of one database: the real parser, DSQL's refusals, then per statement kind transaction
+ * control, settings, queries and DML ({@link QueryStatements}) or DDL ({@link TableStatements}). Statements
+ * not built yet are refused with {@code 0A000 OpenDSQL cannot run this statement yet}.
  */
-public final class DsqlEngine implements SqlEngine {
+public final class DsqlEngine implements SqlEngine, AutoCloseable {
+    private final Database database;
+    private final QueryStatements queries;
+    private final TableStatements tables;
+    private final IndexStatements indexes;
+    private final JobRunner jobs;
+
+    /** An engine over a fresh in-memory database. */
+    public DsqlEngine() {
+        this(Database.inMemory());
+    }
+
+    public DsqlEngine(Database database) {
+        this.database = database;
+        this.queries = new QueryStatements(database, new SystemRelations(database.catalog()));
+        this.tables = new TableStatements(database);
+        this.jobs = new JobRunner(database);
+        this.indexes = new IndexStatements(database, jobs);
+        jobs.resume();
+    }
+
+    /** Stops background jobs and closes the database. */
+    @Override
+    public void close() {
+        jobs.close();
+        database.close();
+    }
+
+    public Database database() {
+        return database;
+    }
+
     @Override
     public List<ParsedStatement> parse(String sql) {
         List<ParsedStatement> out = new ArrayList<>();
@@ -46,6 +73,20 @@ public final class DsqlEngine implements SqlEngine {
             out.add(new EngineStatement(statement));
         }
         return out;
+    }
+
+    @Override
+    public SqlTransaction begin(SessionContext context) {
+        ConflictInjection session = context.attachment(ConflictInjection.class, ConflictInjection::new);
+        Runnable configure = () -> {
+            try {
+                session.configure(context.setting("opendsql.inject_conflicts"));
+            } catch (RuntimeException e) {
+                session.configure("off"); // a session without the setting
+            }
+        };
+        return new EngineTransaction(database, context.readOnly(), jobs::resume, configure,
+                List.of(session, database.conflictInjection()));
     }
 
     @Override
@@ -58,7 +99,14 @@ public final class DsqlEngine implements SqlEngine {
                 case UtilityStmt.TransactionStmt t -> UtilityStatements.transaction(t);
                 case UtilityStmt.VariableSetStmt s -> UtilityStatements.set(s);
                 case UtilityStmt.VariableShowStmt s -> UtilityStatements.show(s, context);
-                case SelectStmt s -> query(s, parameterTypeHints, context);
+                case SelectStmt s -> queries.prepare(s, parameterTypeHints, context);
+                case DmlStmt d -> queries.prepare(d, parameterTypeHints, context);
+                case TableDdl.CreateStmt c -> tables.createTable(c);
+                case TableDdl.DropStmt d when d.objectType() == io.opendsql.sql.parse.ast.ObjectType.INDEX ->
+                        indexes.dropIndex(d);
+                case TableDdl.DropStmt d -> tables.drop(d);
+                case TableDdl.IndexStmt i -> indexes.createIndex(i);
+                case UtilityStmt.CallStmt c -> indexes.call(c);
                 default -> throw notYet(node);
             };
         } catch (DsqlException e) {
@@ -89,33 +137,7 @@ public final class DsqlEngine implements SqlEngine {
         return types;
     }
 
-    private static PreparedStatement query(SelectStmt select, int[] hints, SessionContext session) {
-        Parameters parameters = new Parameters(hints);
-        ExpressionAnalyzer expressions = new ExpressionAnalyzer(parameters,
-                typeContext(session, session.transactionStart()));
-        BoundQuery query = new QueryAnalyzer(expressions).analyze(select);
-        PgType[] parameterTypes = parameters.resolved();
-        int[] oids = new int[parameterTypes.length];
-        for (int i = 0; i < oids.length; i++) {
-            oids[i] = parameterTypes[i].oid();
-        }
-        List<Column> columns = new ArrayList<>();
-        List<PgType> types = new ArrayList<>();
-        for (BoundQuery.OutputColumn column : query.columns()) {
-            columns.add(Results.column(column.name(), column.type()));
-            types.add(column.type().type());
-        }
-        return Results.prepared(oids, columns, (context, values, parameterFormats, resultFormats) -> {
-            TypeContext typeContext = typeContext(context, context.transactionStart());
-            Object[] decoded = decode(parameterTypes, values, parameterFormats, typeContext);
-            Evaluator evaluator = new Evaluator(
-                    new FunctionContext(context, typeContext, context.transactionStart(), Instant.now()), decoded);
-            List<Object[]> rows = QueryRunner.run(query, evaluator);
-            return Results.rows(types, rows, resultFormats, typeContext, "SELECT");
-        });
-    }
-
-    private static Object[] decode(PgType[] types, byte[][] values, short[] formats, TypeContext context) {
+    static Object[] decode(PgType[] types, byte[][] values, short[] formats, TypeContext context) {
         Object[] out = new Object[types.length];
         if (values == null) {
             return out;

@@ -93,6 +93,90 @@ final class Results {
         };
     }
 
+    /** Rows streamed from an operator tree opened on the first fetch; a portal may fetch them in parts. */
+    static Execution stream(List<PgType> types, Supplier<io.opendsql.sql.exec.RowSource> open, short[] resultFormats,
+                            TypeContext typeContext, String tagPrefix) {
+        return new Execution() {
+            private io.opendsql.sql.exec.RowSource source;
+            private long sent;
+            private boolean done;
+
+            @Override
+            public boolean fetch(int maxRows, RowSink sink) {
+                if (done) {
+                    return true;
+                }
+                if (source == null) {
+                    source = open.get();
+                }
+                int limit = maxRows <= 0 ? Integer.MAX_VALUE : maxRows;
+                int count = 0;
+                try {
+                    while (count < limit) {
+                        Object[] row = source.next();
+                        if (row == null) {
+                            done = true;
+                            close();
+                            return true;
+                        }
+                        sink.row(encode(types, row, resultFormats, typeContext));
+                        sent++;
+                        count++;
+                    }
+                } catch (RuntimeException | Error e) {
+                    done = true;
+                    close();
+                    throw e;
+                }
+                return false;
+            }
+
+            @Override
+            public String commandTag() {
+                return tagPrefix + " " + sent;
+            }
+
+            @Override
+            public void close() {
+                if (source != null) {
+                    source.close();
+                    source = null;
+                }
+            }
+        };
+    }
+
+    /** What a data-changing statement produced: RETURNING rows and its command tag. */
+    record Outcome(List<Object[]> rows, String tag) {
+    }
+
+    /** A statement that does all its work on the first fetch, then sends its RETURNING rows. */
+    static Execution once(Supplier<Outcome> work, List<PgType> types, short[] resultFormats, TypeContext typeContext) {
+        return new Execution() {
+            private Outcome outcome;
+            private int next;
+
+            @Override
+            public boolean fetch(int maxRows, RowSink sink) {
+                if (outcome == null) {
+                    outcome = work.get();
+                }
+                int limit = maxRows <= 0 ? Integer.MAX_VALUE : maxRows;
+                int count = 0;
+                while (next < outcome.rows().size() && count < limit) {
+                    sink.row(encode(types, outcome.rows().get(next++), resultFormats, typeContext));
+                    count++;
+                }
+                return next >= outcome.rows().size();
+            }
+
+            @Override
+            public String commandTag() {
+                return outcome == null ? "" : outcome.tag();
+            }
+        };
+    }
+
     private static byte[][] encode(List<PgType> types, Object[] row, short[] formats, TypeContext typeContext) {
         byte[][] out = new byte[row.length][];
         for (int i = 0; i < row.length; i++) {

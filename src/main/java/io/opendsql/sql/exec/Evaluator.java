@@ -8,14 +8,54 @@ import io.opendsql.sql.types.PgType;
 import io.opendsql.sql.types.TypeIo;
 import io.opendsql.sql.types.ValueOrder;
 
-/** Evaluates bound expressions with PostgreSQL's NULL rules; parameter values come already decoded. */
+/**
+ * Evaluates bound expressions with PostgreSQL's NULL rules; parameter values come already decoded. Column
+ * references read the current row ({@link #row(Object[])}), set by the operator before each evaluation;
+ * correlated references read the enclosing levels' rows ({@link Frames}). One evaluator per operator: it is
+ * not thread-safe.
+ */
 public final class Evaluator {
     private final FunctionContext context;
     private final Object[] parameters;
+    private final Frames outer;
+    private Object[] row;
 
     public Evaluator(FunctionContext context, Object[] parameters) {
+        this(context, parameters, Frames.NONE);
+    }
+
+    public Evaluator(FunctionContext context, Object[] parameters, Frames outer) {
         this.context = context;
         this.parameters = parameters;
+        this.outer = outer;
+    }
+
+    /** Sets the row column references read; returns this. */
+    public Evaluator row(Object[] current) {
+        this.row = current;
+        return this;
+    }
+
+    public Object[] row() {
+        return row;
+    }
+
+    public Frames outer() {
+        return outer;
+    }
+
+    public Object[] parameters() {
+        return parameters;
+    }
+
+    /** An evaluator for another operator at the same level. */
+    public Evaluator sibling() {
+        return new Evaluator(context, parameters, outer);
+    }
+
+    /** An evaluator for a subquery run for the current row: the current row becomes its innermost outer level. */
+    public Evaluator nested() {
+        return new Evaluator(context, parameters, outer.push(row));
     }
 
     public FunctionContext context() {
@@ -26,6 +66,8 @@ public final class Evaluator {
         return switch (expr) {
             case BoundExpr.Const c -> c.value();
             case BoundExpr.Param p -> parameters[p.index()];
+            case BoundExpr.ColumnRef c -> row[c.index()];
+            case BoundExpr.OuterRef o -> outer.at(o.levelsUp())[o.index()];
             case BoundExpr.Cast c -> Casts.cast(eval(c.arg()), c.arg().type().type(), c.type(), context.types(),
                     c.explicit());
             case BoundExpr.Call c -> call(c);
