@@ -18,7 +18,7 @@ def known(q):
         return MISSING_OVERLOAD
     return None
 
-def write(name, queries):
+def write(name, queries, known=known):
     with open(os.path.join(root, name + '.test'), 'w') as f:
         for q in queries:
             reason = known(q)
@@ -170,3 +170,11 @@ intervals = ["SELECT TIMESTAMP '2024-03-01 10:00' - TIMESTAMP '2024-02-28 09:30'
              "SELECT INTERVAL '1 month' > INTERVAL '29 days'", "SELECT INTERVAL '2 hours' + INTERVAL '30 minutes'",
              "SELECT '1 day'::interval + '1 hour'", "SELECT TIMESTAMP '2024-01-31' + '1 month'"]
 write('intervals', intervals)
+
+# Areas with generators of their own (scripts/logictests/<area>.py): each defines generate(write).
+import glob, importlib.util
+for path in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'logictests', '*.py'))):
+    spec = importlib.util.spec_from_file_location(os.path.basename(path)[:-3], path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.generate(write)
