@@ -4,6 +4,7 @@ import io.opendsql.common.DsqlException;
 import io.opendsql.common.SqlState;
 import io.opendsql.sql.func.FunctionDef;
 import io.opendsql.sql.func.OverloadResolver;
+import io.opendsql.sql.func.Polymorphic;
 import io.opendsql.sql.parse.ast.Expr;
 import io.opendsql.sql.types.CastContext;
 import io.opendsql.sql.types.Casts;
@@ -25,6 +26,7 @@ import java.util.Locale;
 public final class ExpressionAnalyzer {
     private final Parameters parameters;
     private final TypeContext typeContext;
+    private final ArrayAnalyzer arrays = new ArrayAnalyzer(this);
 
     public ExpressionAnalyzer(Parameters parameters, TypeContext typeContext) {
         this.parameters = parameters;
@@ -48,7 +50,7 @@ public final class ExpressionAnalyzer {
                             .at(c.location() + 1)
                     : DsqlException.of(SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist",
                             String.join(".", c.names())).at(c.location() + 1);
-            case Expr.TypeCast c -> explicitCast(bind(c.arg()), TypeResolver.resolve(c.type()), c.location());
+            case Expr.TypeCast c -> typeCast(c);
             case Expr.Operator o -> operator(o.symbol(), o.left() == null ? null : analyze(o.left()),
                     analyze(o.right()), o.location());
             case Expr.BoolExpr b -> {
@@ -83,6 +85,9 @@ public final class ExpressionAnalyzer {
             }
             case Expr.FuncCall f -> function(f);
             case Expr.SqlValueFunction v -> sqlValueFunction(v);
+            case Expr.ArrayConstructor a -> arrays.construct(a, null);
+            case Expr.Indirection i -> arrays.indirection(i);
+            case Expr.ArrayComparison c -> arrays.compare(c);
             default -> throw notYet(expr);
         };
     }
@@ -115,6 +120,14 @@ public final class ExpressionAnalyzer {
         } catch (NumberFormatException e) {
             return new BoundExpr.Const(SqlType.of(PgType.NUMERIC), Numeric.parse(digits));
         }
+    }
+
+    /** The target type first, as PostgreSQL looks it up; an ARRAY[...] argument is built as that type. */
+    private BoundExpr typeCast(Expr.TypeCast c) {
+        SqlType target = TypeResolver.resolve(c.type());
+        BoundExpr arg = c.arg() instanceof Expr.ArrayConstructor a && target.type().isArray()
+                ? arrays.construct(a, target) : bind(c.arg());
+        return explicitCast(arg, target, c.location());
     }
 
     /** CAST(x AS t), x::t and typed literals: unknown literals are read directly as the type. */
@@ -177,16 +190,15 @@ public final class ExpressionAnalyzer {
         return call(def, args);
     }
 
-    private BoundExpr.Call call(FunctionDef def, List<BoundExpr> args) {
+    /** A call of the chosen variant, its arguments coerced to its (resolved polymorphic) types. */
+    BoundExpr.Call call(FunctionDef def, List<BoundExpr> args) {
+        Polymorphic.Signature signature = OverloadResolver.signature(def,
+                args.stream().map(a -> a.type().type()).toList());
         List<BoundExpr> coerced = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
-            PgType target = def.argTypes().get(i);
-            BoundExpr arg = args.get(i);
-            coerced.add(target == FunctionDef.ANY
-                    ? (arg.type().type() == PgType.UNKNOWN ? coerce(arg, PgType.TEXT) : arg)
-                    : coerce(arg, target));
+            coerced.add(coerce(args.get(i), signature.argTypes().get(i)));
         }
-        return new BoundExpr.Call(SqlType.of(def.resultType()), def, coerced);
+        return new BoundExpr.Call(SqlType.of(signature.resultType()), def, coerced);
     }
 
     private BoundExpr between(Expr.Between b) {
