@@ -226,7 +226,7 @@ public final class ExpressionAnalyzer {
 
     private BoundExpr like(Expr.Like l) {
         if (l.kind() == Expr.LikeKind.SIMILAR) {
-            throw notYet(l);
+            return similar(l);
         }
         String symbol = (l.not() ? "!" : "") + (l.kind() == Expr.LikeKind.ILIKE ? "~~*" : "~~");
         BoundExpr pattern = analyze(l.pattern());
@@ -236,6 +236,23 @@ public final class ExpressionAnalyzer {
                     List.of(pattern, analyze(l.escape())));
         }
         return operator(symbol, analyze(l.arg()), pattern, l.location());
+    }
+
+    /** {@code x [NOT] SIMILAR TO p [ESCAPE e]} is {@code x ~ similar_to_escape(p [, e])}, as gram.y builds it. */
+    private BoundExpr similar(Expr.Like l) {
+        List<BoundExpr> escapeArgs = new ArrayList<>();
+        escapeArgs.add(analyze(l.pattern()));
+        if (l.escape() != null) {
+            escapeArgs.add(analyze(l.escape()));
+        }
+        FunctionDef escape;
+        try {
+            escape = OverloadResolver.resolveFunction("similar_to_escape",
+                    escapeArgs.stream().map(a -> a.type().type()).toList());
+        } catch (DsqlException e) {
+            throw e.at(l.pattern().location() + 1);
+        }
+        return operator(l.not() ? "!~" : "~", analyze(l.arg()), call(escape, escapeArgs), l.location());
     }
 
     private BoundExpr caseExpr(Expr.Case c) {

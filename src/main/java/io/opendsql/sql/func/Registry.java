@@ -40,5 +40,6 @@ public final class Registry {
         SystemFunctions.register(FUNCTIONS);
         DateTimeFunctions.register(OPERATORS, FUNCTIONS);
         ArrayFunctions.register(OPERATORS, FUNCTIONS);
+        RegexFunctions.register(OPERATORS, FUNCTIONS);
     }
 }
