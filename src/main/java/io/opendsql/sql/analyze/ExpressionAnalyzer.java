@@ -297,7 +297,7 @@ public final class ExpressionAnalyzer {
     private BoundExpr function(Expr.FuncCall f) {
         String name = f.name().get(f.name().size() - 1);
         if (f.star() || f.distinct() || f.over() != null || f.filter() != null || !f.orderBy().isEmpty()
-                || f.withinGroup() || f.variadic() || f.name().size() > 2
+                || f.withinGroup() || (f.variadic() && !name.equals("format")) || f.name().size() > 2
                 || (f.name().size() == 2 && !f.name().get(0).equals("pg_catalog"))) {
             throw notYet(f);
         }
@@ -323,9 +323,15 @@ public final class ExpressionAnalyzer {
             }
             return new BoundExpr.Concat(SqlType.of(PgType.TEXT), separator, typed);
         }
+        if (f.variadic() && !args.get(args.size() - 1).type().type().isArray()) {
+            throw DsqlException.of(SqlState.DATATYPE_MISMATCH, "VARIADIC argument must be an array")
+                    .at(f.args().get(f.args().size() - 1).location() + 1);
+        }
         FunctionDef def;
         try {
-            def = OverloadResolver.resolveFunction(name, args.stream().map(a -> a.type().type()).toList());
+            List<PgType> types = args.stream().map(a -> a.type().type()).toList();
+            def = f.variadic() ? OverloadResolver.resolveVariadicFunction(name, types)
+                    : OverloadResolver.resolveFunction(name, types);
         } catch (DsqlException e) {
             throw e.at(f.location() + 1);
         }

@@ -58,7 +58,16 @@ public final class OverloadResolver {
     private static final java.util.Set<String> DATETIME_ARITHMETIC = java.util.Set.of("+", "-", "*", "/");
 
     public static FunctionDef resolveFunction(String name, List<PgType> inputs) {
-        FunctionDef chosen = select(Registry.FUNCTIONS.candidates(name, inputs.size()), inputs);
+        return resolveFunction(name, inputs, Registry.FUNCTIONS.candidates(name, inputs.size()));
+    }
+
+    /** A call whose last argument is marked VARIADIC (an array spread into the variadic parameter). */
+    public static FunctionDef resolveVariadicFunction(String name, List<PgType> inputs) {
+        return resolveFunction(name, inputs, Registry.FUNCTIONS.variadicArrayCandidates(name, inputs.size()));
+    }
+
+    private static FunctionDef resolveFunction(String name, List<PgType> inputs, List<FunctionDef> candidates) {
+        FunctionDef chosen = select(candidates, inputs);
         String signature = name + "(" + inputs.stream().map(OverloadResolver::typeText)
                 .collect(Collectors.joining(", ")) + ")";
         if (chosen == AMBIGUOUS) {

@@ -186,9 +186,6 @@ public final class Polymorphic {
                 throw DsqlException.of(SqlState.DATATYPE_MISMATCH, "type matched to anynonarray is an array type: %s",
                         text(element));
             }
-            if (array == null) {
-                array = arrayOf(element);
-            }
         }
         PgType common = null;
         PgType commonArray = null;
@@ -218,9 +215,11 @@ public final class Polymorphic {
         for (int i = 0; i < inputs.size(); i++) {
             targets.add(concrete(declared.get(i), inputs.get(i), element, array, common, commonArray));
         }
-        PgType resultType = result == ANY ? result
-                : concrete(result, UNKNOWN, element, array, common, commonArray == null && common != null
-                        ? arrayOf(common) : commonArray);
+        if (result == ANYCOMPATIBLEARRAY && commonArray == null) {
+            commonArray = arrayOf(common);
+        }
+        PgType resultType = result.isPolymorphic()
+                ? concrete(result, UNKNOWN, element, array, common, commonArray) : result;
         return new Signature(targets, resultType);
     }
 
@@ -233,7 +232,7 @@ public final class Polymorphic {
             return actual == UNKNOWN ? element : actual;
         }
         if (decl == ANYARRAY) {
-            return actual == UNKNOWN ? array : actual;
+            return actual != UNKNOWN ? actual : array != null ? array : arrayOf(element);
         }
         if (decl == ANYCOMPATIBLE || decl == ANYCOMPATIBLENONARRAY) {
             return common;
