@@ -89,6 +89,28 @@ class EngineArraysTest {
     }
 
     @Test
+    void javaArraysThroughSetObject() throws SQLException {
+        UUID id = UUID.fromString("a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11");
+        for (String options : new String[] {"prepareThreshold=1&binaryTransfer=true", "binaryTransfer=false"}) {
+            try (Connection c = connect(options); PreparedStatement ps = c.prepareStatement(
+                    "SELECT 5::int8 = ANY(?), 'b' = ANY(?), ?::uuid = ANY(?), array_length(?, 1)")) {
+                ps.setObject(1, new long[] {4L, 5L});
+                ps.setObject(2, new String[] {"a", "b"});
+                ps.setObject(3, id);
+                ps.setObject(4, new UUID[] {id});
+                ps.setObject(5, new int[] {1, 2, 3});
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertThat(rs.getBoolean(1)).isTrue();
+                    assertThat(rs.getBoolean(2)).isTrue();
+                    assertThat(rs.getBoolean(3)).isTrue();
+                    assertThat(rs.getInt(4)).isEqualTo(3);
+                }
+            }
+        }
+    }
+
+    @Test
     void untypedArrayParameterTakesItsTypeFromAny() throws SQLException {
         try (Connection c = connect("stringtype=unspecified");
              PreparedStatement ps = c.prepareStatement("SELECT 2 = ANY(?), (?::text[])[2]")) {
