@@ -46,14 +46,9 @@ final class SelectAnalyzer {
             plan = from.plan();
             scope = new Scope(outer, from.entries());
         }
-        ExpressionAnalyzer expressions = query.expressions().withScope(scope);
-        if (core.where() != null) {
-            plan = new Plan.Filter(plan, expressions.toBoolean(expressions.analyze(core.where()), "WHERE",
-                    core.where().location()));
-        }
-        if (!core.groupBy().isEmpty() || core.having() != null || !core.windows().isEmpty()) {
-            throw QueryAnalyzer.notYet(core.location());
-        }
+        ExpressionAnalyzer input = query.expressions().withScope(scope);
+        SelectAggregation aggregation = new SelectAggregation(input, plan, core.windows());
+        ExpressionAnalyzer expressions = input.withCalls(CallContext.targets(aggregation));
         List<OutputColumn> columns = new ArrayList<>();
         List<BoundExpr> exprs = new ArrayList<>();
         for (ResTarget target : core.targets()) {
@@ -66,7 +61,7 @@ final class SelectAnalyzer {
                 }
                 for (Scope.Column column : expanded) {
                     columns.add(new OutputColumn(column.name(), column.expr().type()));
-                    exprs.add(column.expr());
+                    exprs.add(aggregation.starColumn(column.expr(), column.name(), c.location()));
                 }
                 continue;
             }
@@ -74,6 +69,16 @@ final class SelectAnalyzer {
             exprs.add(expr);
             columns.add(new OutputColumn(target.name() != null ? target.name() : OutputNames.of(target.value()),
                     expr.type()));
+        }
+        BoundExpr where = null;
+        if (core.where() != null) {
+            ExpressionAnalyzer clause = input.inClause("WHERE");
+            where = clause.toBoolean(clause.analyze(core.where()), "WHERE", core.where().location());
+        }
+        BoundExpr having = null;
+        if (core.having() != null) {
+            ExpressionAnalyzer clause = input.withCalls(CallContext.having(aggregation));
+            having = clause.toBoolean(clause.analyze(core.having()), "HAVING", core.having().location());
         }
         int visible = columns.size();
         boolean distinct = core.distinct() == SelectBody.Distinct.DISTINCT;
@@ -107,6 +112,17 @@ final class SelectAnalyzer {
                 }
             }
             keys.add(new SortKey(new BoundExpr.ColumnRef(columns.get(column).type(), column), descending, nullsFirst));
+        }
+        aggregation.groupBy(new GroupByClause(aggregation, columns.subList(0, visible), exprs.subList(0, visible))
+                .analyze(core.groupBy(), core.groupByDistinct()));
+        aggregation.checkWindowClause();
+        if (where != null) {
+            plan = new Plan.Filter(plan, where);
+        }
+        if (aggregation.grouped(having != null) || aggregation.windowed()) {
+            SelectAggregation.Planned planned = aggregation.plan(plan, having, exprs);
+            plan = planned.plan();
+            exprs = planned.exprs();
         }
         Plan projected = new Plan.Project(columns, plan, exprs);
         if (distinct) {

@@ -58,7 +58,16 @@ public final class OverloadResolver {
     private static final java.util.Set<String> DATETIME_ARITHMETIC = java.util.Set.of("+", "-", "*", "/");
 
     public static FunctionDef resolveFunction(String name, List<PgType> inputs) {
-        FunctionDef chosen = select(Registry.FUNCTIONS.candidates(name, inputs.size()), inputs);
+        return resolveFunction(name, inputs, Registry.FUNCTIONS.candidates(name, inputs.size()));
+    }
+
+    /**
+     * Resolution among the given variants of {@code name} (aggregates keep their own catalog), with
+     * resolveFunction's errors when none or several fit.
+     */
+    public static FunctionDef resolveFunction(String name, List<PgType> inputs, List<FunctionDef> variants) {
+        FunctionDef chosen = select(variants.stream().filter(f -> f.argTypes().size() == inputs.size()).toList(),
+                inputs);
         String signature = name + "(" + inputs.stream().map(OverloadResolver::typeText)
                 .collect(Collectors.joining(", ")) + ")";
         if (chosen == AMBIGUOUS) {
