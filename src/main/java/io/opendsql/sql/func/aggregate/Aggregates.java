@@ -47,7 +47,8 @@ public final class Aggregates {
     private static final Map<FunctionDef, AggregateFunction> BY_SIGNATURE = new IdentityHashMap<>();
     private static final Map<String, AggregateFunction> POLYMORPHIC = new ConcurrentHashMap<>();
     private static final Set<String> ORDERED_SET = Set.of("percentile_cont", "percentile_disc", "mode");
-    private static final Set<String> POLYMORPHIC_NAMES = Set.of("count", "array_agg", "percentile_disc", "mode");
+    private static final Set<String> POLYMORPHIC_NAMES = Set.of("count", "array_agg", "percentile_disc", "mode",
+            "json_agg", "jsonb_agg", "json_object_agg", "jsonb_object_agg");
 
     private static final List<PgType> ORDERED_TYPES = List.of(INT2, INT4, INT8, OID, FLOAT4, FLOAT8, NUMERIC, TEXT,
             BPCHAR, DATE, TIME, TIMETZ, TIMESTAMP, TIMESTAMPTZ, INTERVAL, INET);
@@ -163,6 +164,27 @@ public final class Aggregates {
                     PgType result = t.isArray() ? t : t.arrayType().orElseThrow(() -> noArrayType(t));
                     return cached(name, types, () -> AggregateFunction.of(name, types, result,
                             (direct, context) -> new ArrayAgg(t.isArray())));
+                }
+            }
+            case "json_agg", "jsonb_agg" -> {
+                if (types.size() == 1) {
+                    PgType t = types.get(0);
+                    if (t == PgType.UNKNOWN) {
+                        throw polymorphicUnknown();
+                    }
+                    boolean binary = name.startsWith("jsonb");
+                    return cached(name, types, () -> AggregateFunction.of(name, types,
+                            binary ? PgType.JSONB : PgType.JSON,
+                            (direct, context) -> JsonAgg.array(t, binary, context.types())));
+                }
+            }
+            case "json_object_agg", "jsonb_object_agg" -> {
+                if (types.size() == 2) {
+                    List<PgType> known = types.stream().map(t -> t == PgType.UNKNOWN ? TEXT : t).toList();
+                    boolean binary = name.startsWith("jsonb");
+                    return cached(name, known, () -> AggregateFunction.of(name, known,
+                            binary ? PgType.JSONB : PgType.JSON,
+                            (direct, context) -> JsonAgg.object(known.get(0), known.get(1), binary, context.types())));
                 }
             }
             case "min", "max" -> {
