@@ -151,17 +151,14 @@ final class AggregateCalls {
         }
         List<BoundExpr> all = new ArrayList<>(direct);
         all.addAll(values);
-        if (name.equals("count") && f.star() && !f.args().isEmpty()) {
-            throw notAggregate(analyzer, f, name);
-        }
         AggregateFunction function = resolve(name, all, direct.size(), f.location());
         if (function.orderedSet() && !f.withinGroup()) {
             throw DsqlException.of(SqlState.WRONG_OBJECT_TYPE, "WITHIN GROUP is required for ordered-set aggregate %s",
                     name).at(f.location() + 1);
         }
         if (!function.orderedSet() && f.withinGroup()) {
-            throw DsqlException.of(SqlState.WRONG_OBJECT_TYPE, "WITHIN GROUP specified, but %s is not an ordered-set "
-                    + "aggregate", name).at(f.location() + 1);
+            throw DsqlException.of(SqlState.WRONG_OBJECT_TYPE, "%s is not an ordered-set aggregate, so it cannot have "
+                    + "WITHIN GROUP", name).at(f.location() + 1);
         }
         if (!allowed) {
             throw context.aggregateNotAllowed(f.location());

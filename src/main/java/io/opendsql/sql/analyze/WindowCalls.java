@@ -37,7 +37,7 @@ final class WindowCalls {
         BoundExpr filter = null;
         if (builtin == null) {
             if (f.withinGroup() || Aggregates.isOrderedSet(name)) {
-                throw DsqlException.of(SqlState.WRONG_OBJECT_TYPE, "OVER is not supported for ordered-set aggregate %s",
+                throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED, "OVER is not supported for ordered-set aggregate %s",
                         name).at(f.location() + 1);
             }
             if (f.distinct()) {
@@ -97,6 +97,12 @@ final class WindowCalls {
             case FIRST_VALUE, LAST_VALUE -> count == 1;
             case NTH_VALUE -> count == 2 && OverloadResolver.coercible(types.get(1), PgType.INT4);
         };
+        if (!fits && count > 0 && (function == WindowFunction.RANK || function == WindowFunction.DENSE_RANK
+                || function == WindowFunction.PERCENT_RANK || function == WindowFunction.CUME_DIST)) {
+            // with arguments these are the hypothetical-set aggregates
+            throw DsqlException.of(SqlState.WRONG_OBJECT_TYPE, "WITHIN GROUP is required for ordered-set aggregate %s",
+                    function.sqlName()).at(location + 1);
+        }
         if (!fits) {
             throw doesNotExist(function.sqlName(), types, location);
         }
