@@ -26,7 +26,12 @@ public final class TempSpace {
 
     /** A new estimate for one operator, at the configured limit. */
     public static TempSpace forOperator() {
-        return new TempSpace(Long.getLong(LIMIT_PROPERTY, DEFAULT_LIMIT_KB) * 1024);
+        return limitedTo(Long.getLong(LIMIT_PROPERTY, DEFAULT_LIMIT_KB));
+    }
+
+    /** A new estimate with a limit of {@code limitKb} kilobytes. */
+    public static TempSpace limitedTo(long limitKb) {
+        return new TempSpace(limitKb * 1024);
     }
 
     /** Counts {@code bytes} more; throws 54000 when the total passes the limit. */
