@@ -214,6 +214,17 @@ def aggregates():
           query('SELECT count(*) FROM ag_t LIMIT count(*)'),
           query('SELECT * FROM ag_t a JOIN ag_t b ON count(*) > 0'),
           query('VALUES (count(*))'),
+          query('UPDATE ag_t SET i = count(*)'),
+          query('UPDATE ag_t SET i = 1 WHERE sum(i) > 1'),
+          query('DELETE FROM ag_t WHERE sum(i) > 1'),
+          query('INSERT INTO ag_t (id) VALUES (count(*))'),
+          query('INSERT INTO ag_t (id) VALUES (100) RETURNING count(*)'),
+          query('UPDATE ag_t SET i = i WHERE id = 1 RETURNING row_number() OVER ()'),
+          query('INSERT INTO ag_empty (id, i, n, t) SELECT max(id) + 100, count(*), avg(n), string_agg(t, \'+\' '
+                'ORDER BY id) FROM ag_t RETURNING *'),
+          query('INSERT INTO ag_empty (id, g, i) SELECT 200 + row_number() OVER (ORDER BY g), g, count(*) '
+                'FROM ag_t GROUP BY g RETURNING id, g, i'),
+          query('SELECT * FROM ag_empty ORDER BY id'),
           statement('DROP TABLE ag_t'), statement('DROP TABLE ag_empty'), statement('DROP TABLE ag_limits')]
     return r
 
@@ -429,6 +440,18 @@ def windows():
           query('SELECT id, bool_and(v > 0) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING), '
                 'min(p) OVER (ORDER BY id ROWS BETWEEN 2 PRECEDING AND 2 FOLLOWING) FROM wn_t ORDER BY id'),
           query('SELECT id, v, sum(v) OVER (ORDER BY id), v * 100 / sum(v) OVER () AS pct FROM wn_t ORDER BY id'),
+          query('SELECT id, sum(n) OVER w, avg(v) OVER w, min(dt) OVER w, max(ts) OVER w, count(f) OVER w, '
+                'bool_or(v > 50) OVER w, every(v > 0) OVER w, bit_or(v) OVER w, bit_and(o) OVER w, '
+                'var_pop(n) OVER w, stddev_samp(f) OVER w FROM wn_t WINDOW w AS (ORDER BY id ROWS BETWEEN '
+                '2 PRECEDING AND 1 FOLLOWING) ORDER BY id'),
+          query('SELECT id, json_agg(v) OVER w, jsonb_agg(p) OVER w, json_object_agg(id, v) OVER w, '
+                'array_agg(n) OVER w, string_agg(p, \'|\') OVER w FROM wn_t WINDOW w AS (PARTITION BY p '
+                'ORDER BY id ROWS BETWEEN 1 PRECEDING AND UNBOUNDED FOLLOWING) ORDER BY id'),
+          query('SELECT id, sum(n) OVER w, avg(n) OVER w, variance(n) OVER w, sum(f) OVER w, count(n) OVER w '
+                'FROM wn_t WINDOW w AS (ORDER BY id ROWS BETWEEN 1 FOLLOWING AND 3 FOLLOWING) ORDER BY id'),
+          query('SELECT id, sum(v) OVER (ORDER BY id RANGE BETWEEN 2 PRECEDING AND 2 FOLLOWING EXCLUDE CURRENT ROW), '
+                'avg(n) OVER (ORDER BY id GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING EXCLUDE GROUP) FROM wn_t '
+                'ORDER BY id'),
           query('SELECT id, row_number() OVER (ORDER BY id DESC) FROM wn_t ORDER BY row_number() OVER (ORDER BY id)'),
           query('SELECT id FROM wn_t ORDER BY rank() OVER (ORDER BY v DESC NULLS LAST), id'),
           query('SELECT p, sum(v), rank() OVER (ORDER BY sum(v) DESC) FROM wn_t GROUP BY p ORDER BY p'),
