@@ -11,7 +11,8 @@ import os
 root = os.path.join(os.path.dirname(__file__), '..', 'src', 'test', 'resources', 'logictest', 'query')
 
 # Cases where OpenDSQL knowingly differs; each reason is in docs/engine-differences.md.
-KNOWN = {}
+HYPOTHETICAL = 'hypothetical-set aggregates are not built (0A000)'
+KNOWN = {'SELECT rank(25) WITHIN GROUP (ORDER BY v), dense_rank(25) WITHIN GROUP (ORDER BY v) FROM wn_t': HYPOTHETICAL}
 
 
 def write(name, records):
@@ -484,6 +485,8 @@ def windows():
           query('SELECT row_number() OVER (ORDER BY row_number() OVER ()) FROM wn_t'),
           query('SELECT row_number() FROM wn_t'),
           query('SELECT rank(v) OVER () FROM wn_t'),
+          query('SELECT rank(v) FROM wn_t'),
+          query('SELECT rank(25) WITHIN GROUP (ORDER BY v), dense_rank(25) WITHIN GROUP (ORDER BY v) FROM wn_t'),
           query('SELECT ntile(v::int8) OVER () FROM wn_t'),
           query("SELECT lag('a') OVER () FROM wn_t"),
           query('SELECT first_value(NULL) OVER () FROM wn_t'),

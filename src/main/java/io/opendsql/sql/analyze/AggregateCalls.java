@@ -51,6 +51,16 @@ final class AggregateCalls {
         }
         if (window.isPresent()) {
             arguments(analyzer, f.args());
+            boolean hypothetical = name.equals("rank") || name.equals("dense_rank") || name.equals("percent_rank")
+                    || name.equals("cume_dist");
+            if (hypothetical && f.withinGroup()) {
+                throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED,
+                        "OpenDSQL cannot compute hypothetical-set aggregates yet").at(f.location() + 1);
+            }
+            if (hypothetical && !f.args().isEmpty()) {
+                throw DsqlException.of(SqlState.WRONG_OBJECT_TYPE,
+                        "WITHIN GROUP is required for ordered-set aggregate %s", name).at(f.location() + 1);
+            }
             throw DsqlException.of(SqlState.WRONG_OBJECT_TYPE, "window function %s requires an OVER clause", name)
                     .at(f.location() + 1);
         }
@@ -163,6 +173,7 @@ final class AggregateCalls {
         if (!allowed) {
             throw context.aggregateNotAllowed(f.location());
         }
+        checkLevel(values, order, filter, f.location());
         direct = coerce(inner, direct, function.directTypes());
         values = coerce(inner, values, function.argTypes());
         if (f.withinGroup()) {
@@ -183,6 +194,33 @@ final class AggregateCalls {
         }
         return aggregation.addAggregate(new AggregateCall(function, values, direct, f.distinct(), order, filter),
                 f.location());
+    }
+
+    /**
+     * An aggregate whose arguments read only enclosing queries' columns belongs to that outer level in
+     * PostgreSQL; OpenDSQL computes aggregates at their own level only, so it refuses those rather than answer
+     * differently.
+     */
+    private static void checkLevel(List<BoundExpr> values, List<SortKey> order, BoundExpr filter, int location) {
+        boolean[] seen = new boolean[2];
+        List<BoundExpr> all = new ArrayList<>(values);
+        order.forEach(k -> all.add(k.expr()));
+        if (filter != null) {
+            all.add(filter);
+        }
+        for (BoundExpr expr : all) {
+            BoundExprs.visit(expr, e -> {
+                if (e instanceof BoundExpr.ColumnRef) {
+                    seen[0] = true;
+                } else if (e instanceof BoundExpr.OuterRef) {
+                    seen[1] = true;
+                }
+            });
+        }
+        if (seen[1] && !seen[0]) {
+            throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED,
+                    "OpenDSQL cannot compute an aggregate of an outer query level yet").at(location + 1);
+        }
     }
 
     private static BoundExpr stripImplicit(BoundExpr expr) {
