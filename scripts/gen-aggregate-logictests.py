@@ -175,6 +175,33 @@ def aggregates():
           query("SELECT array_agg(x) FROM (VALUES ('{1,2}'::int[]), (NULL)) v(x)"),
           query("SELECT json_object_agg(k, v) FROM (VALUES ('a', 1), (NULL, 2)) t(k, v)"),
           query("SELECT string_agg(x, '\\x2c'::bytea) FROM (VALUES ('\\x01'::bytea), ('\\x02ff'::bytea)) v(x)"),
+          # min and max of every ordered type, and grouping by values equal but not identical
+          *[query(f"SELECT min(x), max(x), count(DISTINCT x) FROM (VALUES ({a}::{t}), ({b}), (NULL), ({c})) v(x)")
+            for t, a, b, c in [('time', "'10:00'", "'09:30:00.5'", "'23:59'"),
+                               ('timetz', "'10:00+02'", "'09:00+01'", "'08:00Z'"),
+                               ('timestamptz', "'2024-01-01 10:00+02'", "'2024-01-01 09:00+01'", "'2023-06-01'"),
+                               ('inet', "'10.0.0.1'", "'192.168.0.0/16'", "'::1'"),
+                               ('oid', '7', '3', '12'), ('int2', '-5', '7', '0'),
+                               ('float4', "'NaN'", "'-Infinity'", '1.5'),
+                               ('numeric', "'-Infinity'", "'NaN'", '0'),
+                               ('text', "'B'", "'a'", "'ab'"), ('varchar(5)', "'zz'", "'z'", "'Z'"),
+                               ('char(4)', "'ab'", "'ab  '", "'a'"), ('date', "'infinity'", "'2000-01-01'", "'-infinity'"),
+                               ('interval', "'1 mon'", "'30 days'", "'-1 hour'")]],
+          query("SELECT min(x) FROM (VALUES ('a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::uuid)) v(x)"),
+          query("SELECT max(x) FROM (VALUES ('\\x01'::bytea)) v(x)"),
+          query("SELECT max(x) FROM (VALUES ('{}'::jsonb)) v(x)"),
+          query("SELECT x, count(*) FROM (VALUES (0::float8), ('-0'), ('NaN'), ('NaN'), (NULL), (NULL)) v(x) GROUP BY x",
+                ordered=False),
+          query("SELECT x, count(*) FROM (VALUES (1.0), (1.00), (2), (1)) v(x) GROUP BY x", ordered=False),
+          query("SELECT x, count(*) FROM (VALUES ('a'::char(3)), ('a  '), ('b')) v(x) GROUP BY x", ordered=False),
+          query("SELECT x, count(*) FROM (VALUES ('1 mon'::interval), ('30 days'), ('1 day')) v(x) GROUP BY x",
+                ordered=False),
+          query("SELECT x, count(*) FROM (VALUES ('{1,2}'::int[]), ('{1,2}'), ('{}'), (NULL)) v(x) GROUP BY x",
+                ordered=False),
+          query("SELECT count(DISTINCT x), sum(DISTINCT x), array_agg(DISTINCT x) FROM (VALUES (0::float8), ('-0'), "
+                "(1), (1)) v(x)"),
+          query("SELECT array_agg(DISTINCT x), string_agg(DISTINCT x, '') FROM (VALUES ('b'), ('a'), (NULL), ('b')) "
+                "v(x)"),
           # overflow and type errors
           query('SELECT sum(i), sum(b), avg(b) FROM ag_limits'),
           query('SELECT sum(d) FROM ag_limits'),
