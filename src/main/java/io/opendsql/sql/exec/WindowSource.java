@@ -16,7 +16,8 @@ import java.util.Map;
  * The window operator: reads its whole input, then for each distinct PARTITION BY / ORDER BY of its calls sorts
  * the rows (partitions ascending, NULLs last; then the window's ORDER BY), splits them into partitions and peer
  * groups, and computes those calls for every row ({@link WindowCallRunner}). It returns each input row followed
- * by its calls' values, in the order of the last window sorted. Rows and values held count against its
+ * by its calls' values, in the order of the first window listed (which it sorts last, as PostgreSQL's plan
+ * does). Rows and values held count against its
  * {@link TempSpace}.
  */
 final class WindowSource implements RowSource {
@@ -76,8 +77,9 @@ final class WindowSource implements RowSource {
             byWindow.computeIfAbsent(List.of(call.window().partitionBy(), call.window().orderBy()),
                     k -> new ArrayList<>()).add(c);
         }
-        for (List<Integer> calls : byWindow.values()) {
-            outputOrder = window(calls);
+        List<List<Integer>> windows = new ArrayList<>(byWindow.values());
+        for (int w = windows.size() - 1; w >= 0; w--) {
+            outputOrder = window(windows.get(w));
         }
     }
 
