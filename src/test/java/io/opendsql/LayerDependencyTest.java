@@ -21,6 +21,7 @@ class LayerDependencyTest {
     /** Higher rank = closer to the user. Equal ranks may not import each other. */
     private static final Map<String, Integer> RANK = Map.ofEntries(
             Map.entry("cli", 100),
+            Map.entry("embedded", 97),
             Map.entry("bench", 95),
             Map.entry("server", 90),
             Map.entry("control", 85),
@@ -30,8 +31,10 @@ class LayerDependencyTest {
             Map.entry("catalog", 50),
             Map.entry("txn", 40),
             Map.entry("storage", 30),
+            Map.entry("audit", 25),
             Map.entry("auth", 20),
             Map.entry("tls", 20),
+            Map.entry("history", 10),
             Map.entry("common", 0));
 
     private static final Pattern IMPORT =

@@ -2,6 +2,7 @@ package io.opendsql.auth;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,6 +35,13 @@ record IamState(String accountId, String region, String defaultAccessKeyId, Map<
         Map<String, AccessKey> changed = new LinkedHashMap<>(accessKeys);
         changed.put(key.accessKeyId(), key);
         return new IamState(accountId, region, defaultAccessKeyId, principals, changed);
+    }
+
+    /** This state without the temporary credentials that expired before {@code cutoff}. */
+    IamState withoutSessionsExpiredBefore(Instant cutoff) {
+        Map<String, AccessKey> kept = new LinkedHashMap<>(accessKeys);
+        kept.values().removeIf(key -> key.expiration() != null && key.expiration().isBefore(cutoff));
+        return new IamState(accountId, region, defaultAccessKeyId, principals, kept);
     }
 
     IamState withDefaultAccessKeyId(String accessKeyId) {

@@ -18,9 +18,10 @@ import java.util.Map;
  * {"formatVersion": 1, "accountId": "123456789012", "region": "us-east-1", "defaultAccessKeyId": "AKIA...",
  *  "principals": [{"type": "user", "name": "...", "created": "...", "tags": {}, "policies": {"name": {...}}}],
  *  "accessKeys": [{"accessKeyId": "...", "secretAccessKey": "...", "principal": "arn:...", "created": "...",
- *                  "sessionToken": null, "expiration": null}]}
+ *                  "sessionToken": null, "expiration": null, "sessionName": null}]}
  * </pre>
- * Policies are stored as JSON objects and validated again when loaded.
+ * Policies are stored as JSON objects and validated again when loaded. Temporary credentials of role
+ * sessions have a session token, an expiration and a session name.
  */
 final class IamStateJson {
     static final int FORMAT_VERSION = 1;
@@ -57,6 +58,7 @@ final class IamStateJson {
             node.put("principal", key.principalArn());
             node.put("created", key.created().toString());
             node.put("expiration", key.expiration() == null ? null : key.expiration().toString());
+            node.put("sessionName", key.sessionName());
         }
         return JSON.writeValueAsBytes(root);
     }
@@ -98,7 +100,8 @@ final class IamStateJson {
         for (JsonNode node : root.path("accessKeys")) {
             AccessKey key = new AccessKey(text(node, "accessKeyId"), text(node, "secretAccessKey"),
                     optionalText(node, "sessionToken"), text(node, "principal"), Instant.parse(text(node, "created")),
-                    optionalText(node, "expiration") == null ? null : Instant.parse(optionalText(node, "expiration")));
+                    optionalText(node, "expiration") == null ? null : Instant.parse(optionalText(node, "expiration")),
+                    optionalText(node, "sessionName"));
             keys.put(key.accessKeyId(), key);
         }
         return new IamState(accountId, text(root, "region"), optionalText(root, "defaultAccessKeyId"), principals, keys);

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +35,13 @@ import org.slf4j.LoggerFactory;
 public final class IamStore implements CredentialLookup {
     /** The administrator user created with the store. */
     public static final String ADMIN_USER = "opendsql-admin";
-    /** The administrator's policy name; it allows {@code dsql:*} on {@code *}. */
+    /** The administrator's policy name; it allows {@code dsql:*} and {@code sts:AssumeRole} on {@code *}. */
     public static final String ADMIN_POLICY = "OpenDSQLAdministrator";
     public static final String DEFAULT_REGION = "us-east-1";
-    static final String ADMIN_POLICY_DOCUMENT =
-            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"dsql:*\",\"Resource\":\"*\"}]}";
+    static final String ADMIN_POLICY_DOCUMENT = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+            + "\"Action\":[\"dsql:*\",\"sts:AssumeRole\"],\"Resource\":\"*\"}]}";
+    /** How long expired temporary credentials are kept, so refusals can say they expired rather than "unknown". */
+    static final Duration EXPIRED_SESSION_RETENTION = Duration.ofDays(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(IamStore.class);
     private static final String STORE_FILE = "iam.json";
@@ -105,8 +108,8 @@ public final class IamStore implements CredentialLookup {
         PolicyDocument policy = PolicyDocument.parse(ADMIN_POLICY_DOCUMENT);
         Principal admin = new Principal(PrincipalType.USER.arn(accountId, ADMIN_USER), PrincipalType.USER, ADMIN_USER,
                 now, Map.of(), Map.of(ADMIN_POLICY, policy));
-        AccessKey key = new AccessKey(IamIdentifiers.newAccessKeyId(false), IamIdentifiers.newSecretAccessKey(), null,
-                admin.arn(), now, null);
+        AccessKey key = AccessKey.longTerm(IamIdentifiers.newAccessKeyId(false), IamIdentifiers.newSecretAccessKey(),
+                admin.arn(), now);
         IamState state = new IamState(accountId, region, key.accessKeyId(), Map.of(admin.arn(), admin),
                 Map.of(key.accessKeyId(), key));
         SecureFiles.writeAtomically(storeFile(), IamStateJson.write(state));
@@ -206,10 +209,32 @@ public final class IamStore implements CredentialLookup {
                 throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED,
                         "roles have no long-term access keys; %s needs temporary credentials", principal.arn());
             }
-            return current.withAccessKey(new AccessKey(accessKeyId, IamIdentifiers.newSecretAccessKey(), null,
-                    principal.arn(), Instant.now(), null));
+            return current.withAccessKey(AccessKey.longTerm(accessKeyId, IamIdentifiers.newSecretAccessKey(),
+                    principal.arn(), Instant.now()));
         });
         LOG.info("Created access key {} for {}", accessKeyId, principalArn);
+        return state.accessKeys().get(accessKeyId);
+    }
+
+    /**
+     * Issues temporary credentials for a session of a role: an {@code ASIA...} key id, a secret and a
+     * session token, valid until {@code expiration}. Callers check that the requester may assume the role
+     * ({@link RoleSessions}); this only stores the session. Credentials that expired more than a day ago
+     * are dropped at the same time.
+     */
+    AccessKey createSessionCredentials(String roleArn, String sessionName, Instant now, Instant expiration) {
+        String accessKeyId = IamIdentifiers.newAccessKeyId(true);
+        IamState state = update(current -> {
+            Principal role = existing(current, roleArn);
+            if (role.type() != PrincipalType.ROLE) {
+                throw DsqlException.of(SqlState.INVALID_PARAMETER_VALUE, "%s is not a role", roleArn);
+            }
+            return current.withoutSessionsExpiredBefore(now.minus(EXPIRED_SESSION_RETENTION))
+                    .withAccessKey(new AccessKey(accessKeyId, IamIdentifiers.newSecretAccessKey(),
+                            IamIdentifiers.newSessionToken(), roleArn, now, expiration, sessionName));
+        });
+        LOG.info("Issued temporary credentials {} for session {} of {} until {}", accessKeyId, sessionName, roleArn,
+                expiration);
         return state.accessKeys().get(accessKeyId);
     }
 
@@ -256,6 +281,14 @@ public final class IamStore implements CredentialLookup {
             throw DsqlException.of(SqlState.UNDEFINED_OBJECT, "the IAM store has no default access key");
         }
         return key;
+    }
+
+    /** The user or role session an access key belongs to, if the key and its owner exist. */
+    public Optional<IamIdentity> identity(String accessKeyId) {
+        IamState state = state();
+        AccessKey key = state.accessKeys().get(accessKeyId);
+        Principal principal = key == null ? null : state.principals().get(key.principalArn());
+        return principal == null ? Optional.empty() : Optional.of(new IamIdentity(principal, key, state.accountId()));
     }
 
     @Override

@@ -54,7 +54,7 @@ public final class PolicyEvaluator {
         }
         for (PolicyCondition condition : statement.conditions()) {
             String actual = context.get(condition.key().toLowerCase(Locale.ROOT));
-            if (!condition.operator().test(actual, condition.values())) {
+            if (!condition.test(actual)) {
                 return false;
             }
         }

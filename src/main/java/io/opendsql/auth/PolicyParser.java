@@ -129,21 +129,24 @@ final class PolicyParser {
         List<PolicyCondition> conditions = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> operatorEntry = it.next();
-            ConditionOperator operator = ConditionOperator.fromJsonName(operatorEntry.getKey())
-                    .orElseThrow(() -> malformed(where + ": unknown condition operator \"" + operatorEntry.getKey()
-                            + "\" (supported: " + supportedOperators() + ")"));
+            String name = operatorEntry.getKey();
+            boolean ifExists = name.endsWith(ConditionOperator.IF_EXISTS);
+            String baseName = ifExists ? name.substring(0, name.length() - ConditionOperator.IF_EXISTS.length()) : name;
+            ConditionOperator operator = ConditionOperator.fromJsonName(baseName)
+                    .filter(found -> !ifExists || found.allowsIfExists())
+                    .orElseThrow(() -> malformed(where + ": unknown condition operator \"" + name
+                            + "\" (supported: " + supportedOperators() + ", each but Null also with IfExists)"));
             JsonNode keys = operatorEntry.getValue();
             if (!keys.isObject() || keys.isEmpty()) {
-                throw malformed(where + "." + operator.jsonName() + " must be a non-empty object of condition keys");
+                throw malformed(where + "." + name + " must be a non-empty object of condition keys");
             }
             for (Iterator<Map.Entry<String, JsonNode>> keyIt = keys.fields(); keyIt.hasNext(); ) {
                 Map.Entry<String, JsonNode> keyEntry = keyIt.next();
                 if (keyEntry.getKey().isBlank()) {
-                    throw malformed(where + "." + operator.jsonName() + " has an empty condition key");
+                    throw malformed(where + "." + name + " has an empty condition key");
                 }
-                List<String> values = strings(keyEntry.getValue(),
-                        where + "." + operator.jsonName() + "." + keyEntry.getKey());
-                conditions.add(new PolicyCondition(operator, keyEntry.getKey(), values));
+                List<String> values = strings(keyEntry.getValue(), where + "." + name + "." + keyEntry.getKey());
+                conditions.add(new PolicyCondition(operator, keyEntry.getKey(), values, ifExists));
             }
         }
         return conditions;

@@ -28,6 +28,11 @@ public record Principal(String arn, PrincipalType type, String name, Instant cre
         policies = Collections.unmodifiableMap(new TreeMap<>(policies));
     }
 
+    /** IAM's unique id of this principal: {@code AIDA...} for a user, {@code AROA...} for a role. */
+    public String uniqueId() {
+        return IamIdentifiers.uniqueId(type, arn, created);
+    }
+
     /** This principal with {@code document} attached as {@code policyName}, replacing any policy of that name. */
     public Principal withPolicy(String policyName, PolicyDocument document) {
         Map<String, PolicyDocument> changed = new TreeMap<>(policies);

@@ -18,8 +18,11 @@ import java.util.function.Predicate;
 /**
  * Checks a DSQL auth token as Aurora DSQL does (spec §2.2 steps 1-8), in this order: shape, algorithm,
  * signed headers, credential scope (date, region, service), expiry range, host, lifetime, action for
- * the user, access key, signature. Every refusal is an {@link AccessDeniedException}; only the
- * lifetime and action checks give the client a hint.
+ * the user, access key and session token, signature, and last the expiry of temporary credentials.
+ * Every refusal is an {@link AccessDeniedException}; only the lifetime and action checks give the
+ * client a hint. A token signed more than a week ago, and one signed by temporary credentials that have
+ * expired, get DSQL's {@code IAM authentication failed for user "<user>"} instead (spec §2.5); the
+ * credentials' expiry is checked after the signature, so only their holder learns of it.
  *
  * <p>Hints follow the AWS SigV4 wording:
  * <ul>
@@ -71,10 +74,11 @@ public final class TokenVerifier {
         AuthToken parsed = AuthToken.parse(token);
         checkScope(parsed, region);
         checkHost(parsed, hostAccepted);
-        checkLifetime(parsed, now);
+        checkLifetime(parsed, user, now);
         ConnectAction action = checkAction(parsed, user);
-        SigningCredential credential = findCredential(parsed, now);
+        SigningCredential credential = findCredential(parsed);
         checkSignature(parsed, credential);
+        checkCredentialExpiry(credential, user, now);
         return new VerifiedToken(parsed, action, credential);
     }
 
@@ -127,7 +131,11 @@ public final class TokenVerifier {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    private static void checkLifetime(AuthToken token, Instant now) {
+    private static void checkLifetime(AuthToken token, String user, Instant now) {
+        if (token.signedAt().isBefore(now.minusSeconds(MAX_EXPIRES_SECONDS))) {
+            throw AccessDeniedException.iamAuthenticationFailed(
+                    "token signed at " + token.amzDate() + ", more than a week ago", user);
+        }
         Instant expiresAt = token.expiresAt();
         if (now.isAfter(expiresAt)) {
             Instant earliest = now.minus(CLOCK_SKEW);
@@ -158,7 +166,7 @@ public final class TokenVerifier {
         return action.get();
     }
 
-    private SigningCredential findCredential(AuthToken token, Instant now) {
+    private SigningCredential findCredential(AuthToken token) {
         Optional<SigningCredential> found = credentials.find(token.accessKeyId());
         if (found.isEmpty()) {
             throw AccessDeniedException.because("unknown access key " + quote(token.accessKeyId()));
@@ -173,11 +181,14 @@ public final class TokenVerifier {
         } else if (presented == null || !constantTimeEquals(presented, credential.sessionToken())) {
             throw AccessDeniedException.because("missing or wrong security token for access key " + token.accessKeyId());
         }
-        if (credential.expiration() != null && !now.isBefore(credential.expiration())) {
-            throw AccessDeniedException.because("temporary credentials of " + token.accessKeyId() + " expired at "
-                    + credential.expiration());
-        }
         return credential;
+    }
+
+    private static void checkCredentialExpiry(SigningCredential credential, String user, Instant now) {
+        if (credential.expiration() != null && !now.isBefore(credential.expiration())) {
+            throw AccessDeniedException.iamAuthenticationFailed("temporary credentials of " + credential.accessKeyId()
+                    + " expired at " + credential.expiration(), user);
+        }
     }
 
     private static void checkSignature(AuthToken token, SigningCredential credential) {

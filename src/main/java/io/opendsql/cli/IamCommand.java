@@ -23,8 +23,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code opendsql iam}: manages the local IAM store (users, roles, access keys, inline policies) in
- * {@code <data-dir>/iam}. A PRINCIPAL is an ARN, {@code user/NAME}, {@code role/NAME} or a bare name.
+ * {@code opendsql iam}: manages the local IAM store (users, roles, access keys, inline policies, role
+ * sessions) in {@code <data-dir>/iam}. A PRINCIPAL is an ARN, {@code user/NAME}, {@code role/NAME} or a bare name.
  * Exit codes: 0 done, 1 refused or failed (message on stderr), 2 bad arguments.
  *
  * <p>{@code put-policy --document @FILE} reaches this command only when the root {@code CommandLine}
@@ -32,10 +32,10 @@ import picocli.CommandLine.Spec;
  * form {@code file://FILE} always works.
  */
 @Command(name = "iam", mixinStandardHelpOptions = true,
-        description = "Manage the local IAM users, roles, access keys and policies.",
+        description = "Manage the local IAM users, roles, access keys and policies; assume roles.",
         subcommands = {IamCommand.CreateUser.class, IamCommand.CreateRole.class, IamCommand.CreateAccessKey.class,
                        IamCommand.PutPolicy.class, IamCommand.DeletePolicy.class, IamCommand.Tag.class,
-                       IamCommand.ListPrincipals.class})
+                       IamCommand.ListPrincipals.class, IamAssumeRoleCommand.class})
 public final class IamCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,6 +43,9 @@ public final class IamCommand implements Callable<Integer> {
     @Option(names = "--data-dir", defaultValue = "./data", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Data directory (default: ${DEFAULT-VALUE}).")
     Path dataDir;
+
+    /** The process environment, where subcommands find AWS credentials; tests replace it. */
+    Map<String, String> environment = System.getenv();
 
     @Override
     public Integer call() {
@@ -94,7 +97,8 @@ public final class IamCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "create-role", mixinStandardHelpOptions = true, description = "Create an IAM role; prints its ARN.")
+    @Command(name = "create-role", mixinStandardHelpOptions = true, description = {"Create an IAM role; prints its ARN.",
+                    "Roles have no access keys: get temporary credentials with assume-role."})
     static final class CreateRole extends Subcommand {
         @Parameters(paramLabel = "NAME")
         String name;
@@ -192,7 +196,8 @@ public final class IamCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "List the account, principals, their access key ids and policy names (never secrets).")
+            description = "List the account, principals, their access key ids, role sessions and policy names "
+                    + "(never secrets).")
     static final class ListPrincipals extends Subcommand {
         @Override
         void run(IamStore store, PrintWriter out) {
@@ -200,7 +205,10 @@ public final class IamCommand implements Callable<Integer> {
             for (Principal principal : store.principals()) {
                 out.println(principal.arn());
                 for (AccessKey key : store.accessKeys(principal.arn())) {
-                    out.println("  access key " + key.accessKeyId());
+                    out.println(key.temporary()
+                            ? "  session " + key.sessionName() + " access key " + key.accessKeyId() + " expires "
+                                    + key.expiration()
+                            : "  access key " + key.accessKeyId());
                 }
                 for (String policy : principal.policies().keySet()) {
                     out.println("  policy " + policy);

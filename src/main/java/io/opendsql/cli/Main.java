@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "opendsql", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A self-hostable database that behaves like Amazon Aurora DSQL.",
         subcommands = {StartCommand.class, TokenCommand.class, IamCommand.class, ClusterCommand.class,
-                VersionCommand.class,
+                VersionCommand.class, CheckHistoryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -1,17 +1,16 @@
 package io.opendsql.control;
 
+import io.opendsql.auth.IamIdentity;
 import io.opendsql.auth.PolicyDecision;
 import io.opendsql.auth.PolicyEvaluator;
-import io.opendsql.auth.Principal;
-import io.opendsql.auth.PrincipalType;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Decides whether a caller may perform a {@code dsql:} action on a resource, with the caller's identity
- * policies. Condition keys offered: {@code aws:PrincipalArn}, {@code aws:PrincipalAccount},
- * {@code aws:PrincipalType}, {@code aws:username}, {@code aws:PrincipalTag/<k>}, {@code aws:RequestedRegion},
+ * Decides whether a caller may perform a {@code dsql:} action on a resource, with the identity policies of
+ * the caller's user or role. Condition keys offered: those of {@link IamIdentity#conditionValues()}
+ * ({@code aws:PrincipalArn}, {@code aws:PrincipalType}, {@code aws:PrincipalTag/<k>}...), {@code aws:RequestedRegion},
  * {@code aws:ResourceAccount}, {@code aws:SecureTransport}, {@code aws:CurrentTime},
  * {@code aws:ResourceTag/<k>} (the cluster's tags), {@code aws:RequestTag/<k>} (tags the request sets) and
  * {@code dsql:WitnessRegion}. The multi-valued {@code aws:TagKeys} is not offered: the policy evaluator
@@ -37,12 +36,12 @@ final class ApiAuthorizer {
         }
     }
 
-    /** Throws AccessDeniedException unless {@code principal} may perform {@code action} on {@code resource}. */
-    void require(Principal principal, String action, String resource, Context extra) {
-        PolicyDecision decision = PolicyEvaluator.evaluate(principal.policies().values(), action, resource,
-                context(principal, extra));
+    /** Throws AccessDeniedException unless {@code caller} may perform {@code action} on {@code resource}. */
+    void require(IamIdentity caller, String action, String resource, Context extra) {
+        PolicyDecision decision = PolicyEvaluator.evaluate(caller.principal().policies().values(), action, resource,
+                context(caller, extra));
         if (!decision.allowed()) {
-            throw ApiException.of(ApiErrorType.ACCESS_DENIED, "User: " + principal.arn()
+            throw ApiException.of(ApiErrorType.ACCESS_DENIED, "User: " + caller.arn()
                     + " is not authorized to perform: " + action + " on resource: " + resource + " because "
                     + (decision == PolicyDecision.EXPLICIT_DENY ? "an explicit deny in an identity-based policy"
                     : "no identity-based policy allows the " + action + " action"));
@@ -54,15 +53,8 @@ final class ApiAuthorizer {
         return "arn:aws:dsql:" + region + ":" + accountId + ":cluster/*";
     }
 
-    private Map<String, String> context(Principal principal, Context extra) {
-        Map<String, String> context = new HashMap<>();
-        context.put("aws:PrincipalArn", principal.arn());
-        context.put("aws:PrincipalAccount", accountId);
-        context.put("aws:PrincipalType", principal.type() == PrincipalType.USER ? "User" : "AssumedRole");
-        if (principal.type() == PrincipalType.USER) {
-            context.put("aws:username", principal.name());
-        }
-        principal.tags().forEach((key, value) -> context.put("aws:PrincipalTag/" + key, value));
+    private Map<String, String> context(IamIdentity caller, Context extra) {
+        Map<String, String> context = new HashMap<>(caller.conditionValues());
         context.put("aws:RequestedRegion", region);
         context.put("aws:ResourceAccount", accountId);
         context.put("aws:SecureTransport", "true");

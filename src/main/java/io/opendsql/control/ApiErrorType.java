@@ -20,6 +20,8 @@ public enum ApiErrorType {
     INCOMPLETE_SIGNATURE("IncompleteSignatureException", 403),
     /** The access key id (or its session token) is not known. */
     UNRECOGNIZED_CLIENT("UnrecognizedClientException", 403),
+    /** The temporary credentials that signed the request have expired. */
+    EXPIRED_TOKEN("ExpiredTokenException", 403),
     /** Signature mismatch, wrong credential scope, or a request date outside the 15-minute window. */
     INVALID_SIGNATURE("InvalidSignatureException", 403);
 

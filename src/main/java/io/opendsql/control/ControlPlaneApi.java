@@ -2,7 +2,7 @@ package io.opendsql.control;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.opendsql.auth.Principal;
+import io.opendsql.auth.IamIdentity;
 import io.opendsql.auth.SigV4;
 import io.opendsql.control.ApiAuthorizer.Context;
 import io.opendsql.control.ApiException.ValidationReason;
@@ -26,7 +26,7 @@ public final class ControlPlaneApi {
 
     /** One request after authentication. */
     public record Request(String method, String rawPath, List<Map.Entry<String, String>> query, byte[] body,
-                          Principal caller) {
+                          IamIdentity caller) {
     }
 
     public ControlPlaneApi(ClusterRegistry registry, java.time.Clock clock) {
@@ -93,7 +93,7 @@ public final class ControlPlaneApi {
         fields.checkClientToken("clientToken", clientToken);
         fields.checkPolicy("policy", policy);
         fields.throwIfInvalid();
-        Principal caller = request.caller();
+        IamIdentity caller = request.caller();
         String resource = authorizer.anyCluster();
         Map<String, String> requestTags = tags == null ? Map.of() : tags;
         authorizer.require(caller, "dsql:CreateCluster", resource, new Context(Map.of(), requestTags, null));
@@ -109,7 +109,7 @@ public final class ControlPlaneApi {
         return ClusterJson.created(cluster);
     }
 
-    private void authorizeMultiRegion(Principal caller, String resource, MultiRegionProperties multiRegion) {
+    private void authorizeMultiRegion(IamIdentity caller, String resource, MultiRegionProperties multiRegion) {
         if (multiRegion == null) {
             return;
         }

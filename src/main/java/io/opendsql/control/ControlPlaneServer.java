@@ -6,7 +6,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
+import io.opendsql.auth.IamIdentity;
 import io.opendsql.auth.IamStore;
+import io.opendsql.auth.RoleSessions;
 import io.opendsql.tls.TlsMaterial;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * of the error shape, header {@code x-amzn-ErrorType: <code>} and a JSON body with {@code message} and the
  * shape's other members; every response carries {@code x-amzn-RequestId}. No request can produce an
  * unhandled failure: anything unexpected is logged and answered with InternalServerException.
+ *
+ * <p>Requests to the root path {@code /} (which the DSQL API does not use) are STS query-protocol
+ * requests, signed for service {@code sts}: {@link StsApi} answers them in XML, errors as STS's
+ * {@code ErrorResponse}. Point an STS client's endpoint override at the same URL.
  */
 public final class ControlPlaneServer implements AutoCloseable {
     /** Largest request body accepted; the largest valid DSQL input (a 20 KiB policy) is far smaller. */
@@ -42,14 +48,16 @@ public final class ControlPlaneServer implements AutoCloseable {
     private final ExecutorService executor;
     private final RequestAuthenticator authenticator;
     private final ControlPlaneApi api;
+    private final StsApi sts;
     private final RequestThrottle throttle;
 
     private ControlPlaneServer(HttpsServer server, ExecutorService executor, RequestAuthenticator authenticator,
-                               ControlPlaneApi api, RequestThrottle throttle) {
+                               ControlPlaneApi api, StsApi sts, RequestThrottle throttle) {
         this.server = server;
         this.executor = executor;
         this.authenticator = authenticator;
         this.api = api;
+        this.sts = sts;
         this.throttle = throttle;
     }
 
@@ -76,7 +84,7 @@ public final class ControlPlaneServer implements AutoCloseable {
         server.setExecutor(executor);
         ControlPlaneServer control = new ControlPlaneServer(server, executor,
                 new RequestAuthenticator(iam, registry.region(), clock), new ControlPlaneApi(registry, clock),
-                new RequestThrottle(requestsPerSecond, (int) Math.max(1, requestsPerSecond * 2), System::nanoTime));
+                new StsApi(new RoleSessions(iam), clock), new RequestThrottle(requestsPerSecond, (int) Math.max(1, requestsPerSecond * 2), System::nanoTime));
         server.createContext("/", control::exchange);
         server.start();
         log.info("DSQL API listening on https://{}:{}", address.getHostString(), server.getAddress().getPort());
@@ -89,6 +97,11 @@ public final class ControlPlaneServer implements AutoCloseable {
 
     private void exchange(HttpExchange exchange) {
         String requestId = UUID.randomUUID().toString();
+        String rawPath = exchange.getRequestURI().getRawPath();
+        if (rawPath == null || rawPath.isEmpty() || rawPath.equals("/")) {
+            stsExchange(exchange, requestId);
+            return;
+        }
         try (exchange) {
             ObjectNode body;
             int status;
@@ -118,14 +131,69 @@ public final class ControlPlaneServer implements AutoCloseable {
         String rawPath = exchange.getRequestURI().getRawPath();
         String rawQuery = exchange.getRequestURI().getRawQuery();
         byte[] body = readBody(exchange.getRequestBody());
-        RequestAuthenticator.Caller caller = authenticator.authenticate(new RequestAuthenticator.SignedParts(method,
+        IamIdentity caller = authenticator.authenticate(new RequestAuthenticator.SignedParts(method,
                 rawPath, rawQuery, exchange.getRequestHeaders(), body));
         if (!throttle.tryAcquire(caller.accessKey().accessKeyId())) {
             throw ApiException.throttled("Rate exceeded", 1);
         }
-        log.debug("API {} {} by {}", method, rawPath, caller.principal().arn());
+        log.debug("API {} {} by {}", method, rawPath, caller.arn());
         return api.handle(new ControlPlaneApi.Request(method, rawPath, HttpSignature.parseQuery(rawQuery), body,
-                caller.principal()));
+                caller));
+    }
+
+    private void stsExchange(HttpExchange exchange, String requestId) {
+        try (exchange) {
+            String xml;
+            int status;
+            String errorCode = null;
+            try {
+                xml = handleSts(exchange, requestId);
+                status = 200;
+            } catch (StsException e) {
+                xml = StsXml.error(e, requestId);
+                status = e.httpStatus();
+                errorCode = e.code();
+            } catch (RuntimeException e) {
+                log.error("STS request failed (request id {})", requestId, e);
+                StsException internal = new StsException("InternalFailure", 500,
+                        "An internal error occurred. Request id " + requestId + ".");
+                xml = StsXml.error(internal, requestId);
+                status = internal.httpStatus();
+                errorCode = internal.code();
+            }
+            byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+            var headers = exchange.getResponseHeaders();
+            headers.set("Content-Type", "text/xml");
+            headers.set("x-amzn-RequestId", requestId);
+            if (errorCode != null) {
+                headers.set("x-amzn-ErrorType", errorCode);
+            }
+            exchange.sendResponseHeaders(status, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        } catch (IOException e) {
+            log.debug("STS client went away: {}", e.getMessage());
+        }
+    }
+
+    private String handleSts(HttpExchange exchange, String requestId) throws IOException {
+        String rawQuery = exchange.getRequestURI().getRawQuery();
+        byte[] body;
+        IamIdentity caller;
+        try {
+            body = readBody(exchange.getRequestBody());
+            caller = authenticator.authenticate(new RequestAuthenticator.SignedParts(exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(), rawQuery, exchange.getRequestHeaders(), body),
+                    RequestAuthenticator.STS_SERVICE);
+            if (!throttle.tryAcquire(caller.accessKey().accessKeyId())) {
+                throw ApiException.throttled("Rate exceeded", 1);
+            }
+        } catch (ApiException e) {
+            throw StsException.of(e);
+        }
+        return sts.handle(caller, StsApi.parameters(rawQuery, exchange.getRequestHeaders().getFirst("Content-Type"),
+                body), requestId);
     }
 
     private static byte[] readBody(InputStream in) throws IOException {

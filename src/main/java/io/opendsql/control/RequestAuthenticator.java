@@ -3,8 +3,8 @@ package io.opendsql.control;
 import static java.util.Objects.requireNonNull;
 
 import io.opendsql.auth.AccessKey;
+import io.opendsql.auth.IamIdentity;
 import io.opendsql.auth.IamStore;
-import io.opendsql.auth.Principal;
 import io.opendsql.auth.SigV4;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,10 +21,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Verifies the SigV4 {@code Authorization} header of an API request against the local IAM store, the way
- * AWS's front end does: header syntax, credential scope (Region of this installation, service
- * {@code dsql}), a request date within 15 minutes of now, the access key and its session token, the
- * payload hash, and the signature (compared in constant time). Refusals use AWS's authentication error
- * codes and messages.
+ * AWS's front end does: header syntax, credential scope (Region of this installation, and the service the
+ * request is for: {@code dsql}, or {@code sts} whose global endpoint also signs for {@code us-east-1}), a
+ * request date within 15 minutes of now, the access key and its session token (temporary credentials must
+ * present theirs and must not have expired), the payload hash, and the signature (compared in constant
+ * time). Refusals use AWS's authentication error codes and messages.
  */
 public final class RequestAuthenticator {
     /** Allowed difference between the request date and now, as in AWS. */
@@ -36,9 +37,9 @@ public final class RequestAuthenticator {
             + "signature you provided. Check your AWS Secret Access Key and signing method. Consult the service "
             + "documentation for details.";
 
-    /** The principal a request was signed by, with the key it used. */
-    public record Caller(Principal principal, AccessKey accessKey) {
-    }
+    /** The signing name of the STS API; its global endpoint signs for {@value #STS_GLOBAL_REGION}. */
+    static final String STS_SERVICE = "sts";
+    static final String STS_GLOBAL_REGION = "us-east-1";
 
     /** What of the request the signature covers. */
     public record SignedParts(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
@@ -55,8 +56,13 @@ public final class RequestAuthenticator {
         this.clock = requireNonNull(clock, "clock");
     }
 
-    /** Checks the request's signature and returns who signed it, or throws an authentication ApiException. */
-    public Caller authenticate(SignedParts request) {
+    /** Checks a DSQL API request's signature and returns who signed it, or throws an authentication ApiException. */
+    public IamIdentity authenticate(SignedParts request) {
+        return authenticate(request, SigV4.SERVICE);
+    }
+
+    /** Checks the signature of a request to {@code service} ({@code dsql} or {@code sts}) and returns who signed it. */
+    public IamIdentity authenticate(SignedParts request, String service) {
         Map<String, List<String>> headers = lowerCased(request.headers());
         String authorization = single(headers, "authorization");
         if (authorization == null) {
@@ -91,7 +97,7 @@ public final class RequestAuthenticator {
             throw ApiException.of(ApiErrorType.INCOMPLETE_SIGNATURE, "Date must be in ISO-8601 'basic format'. Got '"
                     + amzDate + "'. See http://en.wikipedia.org/wiki/ISO_8601");
         }
-        checkScope(scope, amzDate);
+        checkScope(scope, amzDate, service);
         checkTime(signedAt);
         AccessKey key = iam.accessKey(scope[0]).orElseThrow(() -> ApiException.of(ApiErrorType.UNRECOGNIZED_CLIENT,
                 "The security token included in the request is invalid."));
@@ -114,24 +120,24 @@ public final class RequestAuthenticator {
             log.debug("canonical request computed by the server:\n{}", canonical);
             throw ApiException.of(ApiErrorType.INVALID_SIGNATURE, SIGNATURE_MISMATCH);
         }
-        Principal principal = iam.principal(key.principalArn()).orElseThrow(() ->
+        return iam.identity(key.accessKeyId()).orElseThrow(() ->
                 ApiException.of(ApiErrorType.UNRECOGNIZED_CLIENT, "The security token included in the request is invalid."));
-        return new Caller(principal, key);
     }
 
-    private void checkScope(String[] scope, String amzDate) {
+    private void checkScope(String[] scope, String amzDate, String service) {
         if (!scope[1].equals(amzDate.substring(0, 8))) {
             throw ApiException.of(ApiErrorType.INVALID_SIGNATURE, "Date in Credential scope does not match YYYYMMDD "
                     + "from ISO-8601 version of date from HTTP: '" + scope[1] + "' != '" + amzDate.substring(0, 8)
                     + "', from '" + amzDate + "'.");
         }
-        if (!scope[2].equals(region)) {
+        boolean stsGlobal = service.equals(STS_SERVICE) && scope[2].equals(STS_GLOBAL_REGION);
+        if (!scope[2].equals(region) && !stsGlobal) {
             throw ApiException.of(ApiErrorType.INVALID_SIGNATURE, "Credential should be scoped to a valid region. "
                     + "This endpoint serves '" + region + "', the request was signed for '" + scope[2] + "'.");
         }
-        if (!scope[3].equals(SigV4.SERVICE)) {
+        if (!scope[3].equals(service)) {
             throw ApiException.of(ApiErrorType.INVALID_SIGNATURE,
-                    "Credential should be scoped to correct service: '" + SigV4.SERVICE + "'.");
+                    "Credential should be scoped to correct service: '" + service + "'.");
         }
         if (!scope[4].equals(SigV4.TERMINATOR)) {
             throw ApiException.of(ApiErrorType.INVALID_SIGNATURE,
@@ -162,7 +168,7 @@ public final class RequestAuthenticator {
                     "The security token included in the request is invalid.");
         }
         if (key.expiration() != null && !clock.instant().isBefore(key.expiration())) {
-            throw ApiException.of(ApiErrorType.UNRECOGNIZED_CLIENT, "The security token included in the request is expired");
+            throw ApiException.of(ApiErrorType.EXPIRED_TOKEN, "The security token included in the request is expired");
         }
     }
 

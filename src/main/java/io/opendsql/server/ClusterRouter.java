@@ -1,5 +1,6 @@
 package io.opendsql.server;
 
+import io.opendsql.audit.AuditLogs;
 import io.opendsql.auth.AccessDeniedException;
 import io.opendsql.auth.ConnectAuthenticator;
 import io.opendsql.common.DsqlException;
@@ -37,25 +38,28 @@ final class ClusterRouter implements SessionOpener {
     private final Limits limits;
     private final ClusterDatabases databases;
     private final Clock clock;
+    private final AuditLogs auditLogs;
     private final ConcurrentMap<String, ConnectionLimiter> limiters = new ConcurrentHashMap<>();
     /** The opener that admitted each live connection, so open and closed reach the same cluster. */
     private final Map<StartupRequest, ClusterSessionOpener> admitted =
             Collections.synchronizedMap(new IdentityHashMap<>());
 
     ClusterRouter(ClusterRegistry registry, ConnectAuthenticator authenticator, Limits limits,
-                  ClusterDatabases databases, Clock clock) {
+                  ClusterDatabases databases, Clock clock, AuditLogs auditLogs) {
         this.registry = registry;
         this.authenticator = authenticator;
         this.limits = limits;
         this.databases = databases;
         this.clock = clock;
+        this.auditLogs = auditLogs;
     }
 
     @Override
     public void admit(StartupRequest request) {
         ManagedCluster target = route(request);
         ClusterSessionOpener opener = new ClusterSessionOpener(asCluster(target), authenticator,
-                limiter(target.id()), databases.engine(target.id()), clock);
+                limiter(target.id()), databases.engine(target.id()), clock,
+                new ConnectionAuditor(auditLogs.forCluster(target.id()), clock));
         opener.admit(request);
         admitted.put(request, opener);
     }

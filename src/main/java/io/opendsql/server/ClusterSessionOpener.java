@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Admits connections to a cluster and opens their sessions: connection quotas, then the IAM token,
- * then the database name. The client sees DSQL's messages; the precise reason for a refusal goes to
- * the server log (never the token or a secret).
+ * then the database name. The client sees DSQL's messages; every attempt, with the precise reason for a
+ * refusal, goes to the cluster's audit log (never the token or a secret).
  */
 final class ClusterSessionOpener implements SessionOpener {
     /** The only database of a DSQL cluster. */
@@ -35,14 +35,16 @@ final class ClusterSessionOpener implements SessionOpener {
     private final ConnectionLimiter limiter;
     private final SqlEngine engine;
     private final Clock clock;
+    private final ConnectionAuditor audit;
 
     ClusterSessionOpener(Cluster cluster, ConnectAuthenticator authenticator, ConnectionLimiter limiter,
-                         SqlEngine engine, Clock clock) {
+                         SqlEngine engine, Clock clock, ConnectionAuditor audit) {
         this.cluster = cluster;
         this.authenticator = authenticator;
         this.limiter = limiter;
         this.engine = engine;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -53,7 +55,12 @@ final class ClusterSessionOpener implements SessionOpener {
             log.info("connection from {} refused: no cluster answers to {}", request.remoteAddress(), serverName);
             throw AccessDeniedException.because("no cluster named " + serverName).toClientError();
         }
-        limiter.acquire();
+        try {
+            limiter.acquire();
+        } catch (DsqlException e) {
+            audit.refused(request, e);
+            throw e;
+        }
     }
 
     @Override
@@ -64,19 +71,25 @@ final class ClusterSessionOpener implements SessionOpener {
                     cluster.region(), cluster.arn(), cluster.tags(), clock.instant()));
         } catch (AccessDeniedException e) {
             log.info("connection of user {} from {} refused: {}", request.user(), request.remoteAddress(), e.reason());
+            audit.refused(request, e);
             throw e.toClientError();
         }
         if (!request.database().equals(DATABASE)) {
-            throw DsqlException.of(SqlState.INVALID_CATALOG_NAME, "database \"%s\" does not exist", request.database())
-                    .fatal();
+            DsqlException error = DsqlException.of(SqlState.INVALID_CATALOG_NAME, "database \"%s\" does not exist",
+                    request.database()).fatal();
+            audit.refused(request, principal, error, error.getMessage());
+            throw error;
         }
         if (!request.user().equals("admin")) {
             // Database roles and their IAM mappings (AWS IAM GRANT) come with the catalog; until then only
             // admin exists, and DSQL refuses an unknown role without a hint.
             log.info("connection of user {} from {} refused: role does not exist", request.user(),
                     request.remoteAddress());
-            throw AccessDeniedException.because("role " + request.user() + " does not exist").toClientError();
+            AccessDeniedException refusal = AccessDeniedException.because("role " + request.user() + " does not exist");
+            audit.refused(request, principal, refusal.toClientError(), refusal.reason());
+            throw refusal.toClientError();
         }
+        audit.accepted(request, principal);
         log.debug("user {} connected from {} as {}", request.user(), request.remoteAddress(), principal.principalArn());
         return new DsqlSession(engine, new SessionOptions(request.user(), request.database(), request.backendPid(),
                 request.parameters()));

@@ -1,5 +1,6 @@
 package io.opendsql.server;
 
+import io.opendsql.audit.AuditLogs;
 import io.opendsql.auth.AccessKey;
 import io.opendsql.auth.ConnectAuthenticator;
 import io.opendsql.auth.IamStore;
@@ -62,8 +63,10 @@ public final class OpenDsqlServer implements AutoCloseable {
             ClusterDatabases databases = new ClusterDatabases(config.dataDir(), config.storage(),
                     config.limits().transactions());
             clusters.onRemoval(databases::close);
+            AuditLogs audit = new AuditLogs(id -> clusters.dataDirectory(id).resolve("audit"),
+                    AuditLogs.DEFAULT_MAX_BYTES, AuditLogs.DEFAULT_KEEP_FILES);
             ClusterRouter router = new ClusterRouter(clusters, new ConnectAuthenticator(iam), config.limits(),
-                    databases, config.clock());
+                    databases, config.clock(), audit);
             PgServerConfig wireConfig = PgServerConfig.defaults(tls.sslContext())
                     .withBindAddress(InetAddress.getByName(config.bindAddress()))
                     .withPort(config.port())

@@ -43,6 +43,7 @@ public final class DsqlSession implements Session, SessionContext {
     private final Settings settings;
     private final Map<String, Statement> statements = new HashMap<>();
     private final Map<String, Portal> portals = new HashMap<>();
+    private final Map<Class<?>, Object> attachments = new HashMap<>();
     private TransactionStatus status = TransactionStatus.IDLE;
     /** Statements ran outside a block since the last Sync (or in this Query message): PostgreSQL's implicit transaction. */
     private boolean implicitTransaction;
@@ -360,6 +361,11 @@ public final class DsqlSession implements Session, SessionContext {
     @Override
     public Instant transactionStart() {
         return transactionStart;
+    }
+
+    @Override
+    public <T> T attachment(Class<T> type, java.util.function.Supplier<T> create) {
+        return type.cast(attachments.computeIfAbsent(type, t -> create.get()));
     }
 
     @Override

@@ -37,6 +37,7 @@ final class Settings {
         define("integer_datetimes", "on", true, READ_ONLY);
         define("IntervalStyle", "postgres", true, Settings::intervalStyle);
         define("is_superuser", "off", true, READ_ONLY);
+        define("opendsql.inject_conflicts", "off", false, io.opendsql.sql.engine.ConflictInjection::normalize);
         define("lock_timeout", "0", false, ANY);
         define("idle_in_transaction_session_timeout", "0", false, ANY);
         define("max_identifier_length", "63", false, READ_ONLY);

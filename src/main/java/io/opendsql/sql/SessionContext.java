@@ -58,6 +58,12 @@ public interface SessionContext {
     /** Throws {@code 57014 canceling statement due to user request} if a CancelRequest arrived; long loops call it. */
     void checkCancel();
 
+    /**
+     * The engine's per-session object of a type, created on first use (for state that outlives transactions,
+     * such as conflict injection counters).
+     */
+    <T> T attachment(Class<T> type, java.util.function.Supplier<T> create);
+
     /** Sends a NOTICE or WARNING to the client without ending the statement. */
     void notice(io.opendsql.common.DsqlException notice);
 }

@@ -58,9 +58,10 @@ class ConnectAuthenticatorTest {
         AccessKey key = store.defaultAccessKey();
         AuthenticatedPrincipal principal = authenticator.authenticate(
                 request(DEV_HOST, "admin", key, ConnectAction.DB_CONNECT_ADMIN, Map.of()));
-        assertThat(principal).isEqualTo(new AuthenticatedPrincipal(
-                "arn:aws:iam::" + store.accountId() + ":user/opendsql-admin", PrincipalType.USER, key.accessKeyId(),
-                ConnectAction.DB_CONNECT_ADMIN));
+        String adminArn = "arn:aws:iam::" + store.accountId() + ":user/opendsql-admin";
+        assertThat(principal).isEqualTo(new AuthenticatedPrincipal(adminArn, PrincipalType.USER, adminArn,
+                key.accessKeyId(), ConnectAction.DB_CONNECT_ADMIN));
+        assertThat(principal.roleSession()).isFalse();
     }
 
     @Test
@@ -132,10 +133,89 @@ class ConnectAuthenticatorTest {
         assertThat(wrongHost.hint()).isNull();
 
         AccessDeniedException unknownKey = refusal(request(DEV_HOST, "admin",
-                new AccessKey("AKIAUNKNOWNUNKNOWN23", "x".repeat(40), null, "arn:x", NOW, null),
+                AccessKey.longTerm("AKIAUNKNOWNUNKNOWN23", "x".repeat(40), "arn:x", NOW),
                 ConnectAction.DB_CONNECT_ADMIN, Map.of()));
         assertThat(unknownKey.reason()).startsWith("unknown access key");
         assertThat(unknownKey.hint()).isNull();
+    }
+
+    private AssumedRole roleSession(String roleName, String statements) {
+        Principal role = store.createRole(roleName);
+        if (statements != null) {
+            store.putPolicy(role.arn(), "policy", "{\"Version\":\"2012-10-17\",\"Statement\":[" + statements + "]}");
+        }
+        IamIdentity admin = store.identity(store.defaultAccessKey().accessKeyId()).orElseThrow();
+        return new RoleSessions(store).assumeRole(admin, new AssumeRoleRequest(role.arn(), "session-1", null), NOW);
+    }
+
+    @Test
+    void roleSessionTokensResolveToTheRoleAndItsPolicies() {
+        AssumedRole session = roleSession("app", """
+                {"Effect":"Allow","Action":"dsql:DbConnectAdmin","Resource":"*",
+                 "Condition":{"StringEquals":{"aws:PrincipalType":"AssumedRole","aws:PrincipalTag/tier":"gold"}}}""");
+        AccessKey key = session.credentials();
+        String roleArn = key.principalArn();
+        ConnectRequest request = request(DEV_HOST, "admin", key, ConnectAction.DB_CONNECT_ADMIN, Map.of());
+        assertThat(request.token()).contains("X-Amz-Security-Token=");
+        AccessDeniedException untagged = refusal(request);
+        assertThat(untagged.reason()).isEqualTo(session.assumedRoleArn() + " is not allowed dsql:DbConnectAdmin on "
+                + clusterArn(DEV_HOST) + " (no statement allows it)");
+        assertThat(untagged.identityArn()).isEqualTo(session.assumedRoleArn());
+
+        store.tagPrincipal(roleArn, Map.of("tier", "gold"));
+        AuthenticatedPrincipal principal = authenticator.authenticate(request);
+        assertThat(principal).isEqualTo(new AuthenticatedPrincipal(roleArn, PrincipalType.ROLE,
+                session.assumedRoleArn(), key.accessKeyId(), ConnectAction.DB_CONNECT_ADMIN));
+        assertThat(principal.roleSession()).isTrue();
+    }
+
+    @Test
+    void roleSessionTokensNeedTheirOwnLiveSessionToken() {
+        AccessKey key = roleSession("worker", "{\"Effect\":\"Allow\",\"Action\":\"dsql:*\",\"Resource\":\"*\"}")
+                .credentials();
+        authenticator.authenticate(request(DEV_HOST, "admin", key, ConnectAction.DB_CONNECT_ADMIN, Map.of()));
+
+        AccessKey withoutToken = AccessKey.longTerm(key.accessKeyId(), key.secretAccessKey(), key.principalArn(), NOW);
+        AccessDeniedException missing = refusal(request(DEV_HOST, "admin", withoutToken, ConnectAction.DB_CONNECT_ADMIN,
+                Map.of()));
+        assertThat(missing.reason()).isEqualTo("missing or wrong security token for access key " + key.accessKeyId());
+        assertThat(missing.accessKeyId()).isEqualTo(key.accessKeyId());
+
+        AccessKey other = roleSession("other", null).credentials();
+        AccessKey borrowedToken = new AccessKey(key.accessKeyId(), key.secretAccessKey(), other.sessionToken(),
+                key.principalArn(), NOW, key.expiration(), key.sessionName());
+        assertThat(refusal(request(DEV_HOST, "admin", borrowedToken, ConnectAction.DB_CONNECT_ADMIN, Map.of())).reason())
+                .startsWith("missing or wrong security token");
+
+        String token = TokenSigner.sign(DEV_HOST, REGION, ConnectAction.DB_CONNECT_ADMIN, key.credential(),
+                key.expiration().minusSeconds(60), 3600);
+        AccessDeniedException expired = refusal(new ConnectRequest(token, "admin", Set.of(DEV_HOST), REGION,
+                clusterArn(DEV_HOST), Map.of(), key.expiration().plusSeconds(1)));
+        assertThat(expired.reason()).isEqualTo("temporary credentials of " + key.accessKeyId() + " expired at "
+                + key.expiration());
+        assertThat(expired.hint()).isNull();
+        assertThat(expired.toClientError().getMessage()).isEqualTo("IAM authentication failed for user \"admin\"");
+        assertThat(expired.identityArn()).endsWith(":assumed-role/worker/session-1");
+    }
+
+    @Test
+    void refusalsNameTheClaimedIdentityOnlyForKnownKeys() {
+        AccessKey key = store.defaultAccessKey();
+        String token = TokenSigner.sign(DEV_HOST, REGION, ConnectAction.DB_CONNECT_ADMIN,
+                SigningCredential.longTerm(key.accessKeyId(), "wrong-secret-wrong-secret-wrong-secret-0"), NOW, 900);
+        AccessDeniedException forged = refusal(new ConnectRequest(token, "admin", Set.of(DEV_HOST), REGION,
+                clusterArn(DEV_HOST), Map.of(), NOW));
+        assertThat(forged.reason()).isEqualTo("signature mismatch for access key " + key.accessKeyId());
+        assertThat(forged.accessKeyId()).isEqualTo(key.accessKeyId());
+        assertThat(forged.identityArn()).endsWith(":user/opendsql-admin");
+
+        AccessDeniedException unknown = refusal(request(DEV_HOST, "admin",
+                AccessKey.longTerm("AKIAUNKNOWNUNKNOWN23", "x".repeat(40), "arn:x", NOW),
+                ConnectAction.DB_CONNECT_ADMIN, Map.of()));
+        assertThat(unknown.accessKeyId()).isNull();
+        assertThat(unknown.identityArn()).isNull();
+        assertThat(refusal(new ConnectRequest("garbage", "admin", Set.of(DEV_HOST), REGION, clusterArn(DEV_HOST),
+                Map.of(), NOW)).identityArn()).isNull();
     }
 
     @Test

@@ -135,6 +135,92 @@ class PolicyEvaluatorTest {
     }
 
     @Test
+    void seedProductionTagConditionAllowsTheProductionClusterOnly() {
+        // the condition the DSQL guides' seed policy uses
+        List<PolicyDocument> policies = List.of(policy("""
+                {"Effect":"Allow","Action":["dsql:DbConnect","dsql:DbConnectAdmin"],
+                 "Resource":"arn:aws:dsql:us-east-1:123456789012:cluster/*",
+                 "Condition":{"StringEquals":{"aws:ResourceTag/Environment":"production"}}}"""));
+        assertThat(decide(policies, "dsql:DbConnectAdmin", PROD, Map.of("aws:ResourceTag/Environment", "production")))
+                .isEqualTo(PolicyDecision.ALLOW);
+        assertThat(decide(policies, "dsql:DbConnectAdmin", DEV, Map.of("aws:ResourceTag/Environment", "staging")))
+                .isEqualTo(PolicyDecision.IMPLICIT_DENY);
+        assertThat(decide(policies, "dsql:DbConnectAdmin", DEV, Map.of())).isEqualTo(PolicyDecision.IMPLICIT_DENY);
+        assertThat(decide(policies, "dsql:DbConnect", "arn:aws:dsql:eu-west-1:123456789012:cluster/prodcluster",
+                Map.of("aws:ResourceTag/Environment", "production"))).isEqualTo(PolicyDecision.IMPLICIT_DENY);
+    }
+
+    @Test
+    void ignoreCaseOperatorsCompareValuesWithoutCase() {
+        List<PolicyDocument> policies = List.of(policy("""
+                {"Effect":"Allow","Action":"dsql:DbConnect","Resource":"*",
+                 "Condition":{"StringEqualsIgnoreCase":{"aws:ResourceTag/env":"Prod"},
+                              "StringNotEqualsIgnoreCase":{"aws:PrincipalTag/team":"OPS"}}}"""));
+        assertThat(decide(policies, "dsql:DbConnect", PROD, Map.of("aws:ResourceTag/env", "PROD",
+                "aws:PrincipalTag/team", "data"))).isEqualTo(PolicyDecision.ALLOW);
+        assertThat(decide(policies, "dsql:DbConnect", PROD, Map.of("aws:ResourceTag/env", "prod",
+                "aws:PrincipalTag/team", "ops"))).isEqualTo(PolicyDecision.IMPLICIT_DENY);
+    }
+
+    @Test
+    void arnOperatorsMatchEachPartWithWildcards() {
+        List<PolicyDocument> policies = List.of(policy("""
+                {"Effect":"Allow","Action":"dsql:DbConnect","Resource":"*",
+                 "Condition":{"ArnLike":{"aws:PrincipalArn":"arn:aws:iam::*:role/app-*"}}}"""));
+        assertThat(decide(policies, "dsql:DbConnect", DEV,
+                Map.of("aws:PrincipalArn", "arn:aws:iam::123456789012:role/app-web"))).isEqualTo(PolicyDecision.ALLOW);
+        assertThat(decide(policies, "dsql:DbConnect", DEV,
+                Map.of("aws:PrincipalArn", "arn:aws:iam::123456789012:user/app-web")))
+                .isEqualTo(PolicyDecision.IMPLICIT_DENY);
+        // a wildcard stays inside its part: '*' in the account cannot swallow the colons
+        assertThat(decide(policies, "dsql:DbConnect", DEV,
+                Map.of("aws:PrincipalArn", "arn:aws:iam::1:2:role/app-web"))).isEqualTo(PolicyDecision.IMPLICIT_DENY);
+        assertThat(decide(policies, "dsql:DbConnect", DEV, Map.of("aws:PrincipalArn", "not-an-arn")))
+                .isEqualTo(PolicyDecision.IMPLICIT_DENY);
+        List<PolicyDocument> notEquals = List.of(policy("""
+                {"Effect":"Deny","Action":"dsql:*","Resource":"*",
+                 "Condition":{"ArnNotEquals":{"aws:PrincipalArn":"arn:aws:iam::123456789012:user/admin"}}}"""));
+        assertThat(decide(notEquals, "dsql:DbConnect", DEV,
+                Map.of("aws:PrincipalArn", "arn:aws:iam::123456789012:user/eve"))).isEqualTo(PolicyDecision.EXPLICIT_DENY);
+    }
+
+    @Test
+    void boolAndNullOperators() {
+        List<PolicyDocument> secure = List.of(policy("""
+                {"Effect":"Allow","Action":"dsql:*","Resource":"*","Condition":{"Bool":{"aws:SecureTransport":"TRUE"}}}"""));
+        assertThat(decide(secure, "dsql:DbConnect", DEV, Map.of("aws:SecureTransport", "true")))
+                .isEqualTo(PolicyDecision.ALLOW);
+        assertThat(decide(secure, "dsql:DbConnect", DEV, Map.of("aws:SecureTransport", "false")))
+                .isEqualTo(PolicyDecision.IMPLICIT_DENY);
+        List<PolicyDocument> untagged = List.of(policy("""
+                {"Effect":"Allow","Action":"dsql:*","Resource":"*","Condition":{"Null":{"aws:ResourceTag/env":"true"}}}"""));
+        assertThat(decide(untagged, "dsql:DbConnect", DEV, Map.of())).isEqualTo(PolicyDecision.ALLOW);
+        assertThat(decide(untagged, "dsql:DbConnect", DEV, Map.of("aws:ResourceTag/env", "dev")))
+                .isEqualTo(PolicyDecision.IMPLICIT_DENY);
+        List<PolicyDocument> tagged = List.of(policy("""
+                {"Effect":"Allow","Action":"dsql:*","Resource":"*","Condition":{"Null":{"aws:ResourceTag/env":"false"}}}"""));
+        assertThat(decide(tagged, "dsql:DbConnect", DEV, Map.of("aws:ResourceTag/env", "dev")))
+                .isEqualTo(PolicyDecision.ALLOW);
+    }
+
+    @Test
+    void ifExistsMatchesMissingKeysButStillChecksPresentOnes() {
+        List<PolicyDocument> policies = List.of(policy("""
+                {"Effect":"Allow","Action":"dsql:DbConnect","Resource":"*",
+                 "Condition":{"StringEqualsIfExists":{"aws:ResourceTag/env":"dev"}}}"""));
+        assertThat(decide(policies, "dsql:DbConnect", DEV, Map.of())).isEqualTo(PolicyDecision.ALLOW);
+        assertThat(decide(policies, "dsql:DbConnect", DEV, Map.of("aws:ResourceTag/env", "dev")))
+                .isEqualTo(PolicyDecision.ALLOW);
+        assertThat(decide(policies, "dsql:DbConnect", PROD, Map.of("aws:ResourceTag/env", "prod")))
+                .isEqualTo(PolicyDecision.IMPLICIT_DENY);
+        // without IfExists a missing key fails a positive operator
+        List<PolicyDocument> strict = List.of(policy("""
+                {"Effect":"Allow","Action":"dsql:DbConnect","Resource":"*",
+                 "Condition":{"StringEquals":{"aws:ResourceTag/env":"dev"}}}"""));
+        assertThat(decide(strict, "dsql:DbConnect", DEV, Map.of())).isEqualTo(PolicyDecision.IMPLICIT_DENY);
+    }
+
+    @Test
     void wildcardMatcherHandlesBacktracking() {
         assertThat(Wildcard.matches("a*b*c", "axxbyyc", false)).isTrue();
         assertThat(Wildcard.matches("a*b*c", "axxbyy", false)).isFalse();

@@ -28,8 +28,8 @@ class PolicyParserTest {
         assertThat(first.effect()).isEqualTo(Effect.ALLOW);
         assertThat(first.actions()).containsExactly("dsql:DbConnect", "dsql:DbConnectAdmin");
         assertThat(first.conditions()).containsExactly(
-                new PolicyCondition(ConditionOperator.STRING_EQUALS, "aws:ResourceTag/Environment", List.of("dev", "test")),
-                new PolicyCondition(ConditionOperator.STRING_NOT_LIKE, "aws:PrincipalTag/team", List.of("ops*")));
+                new PolicyCondition(ConditionOperator.STRING_EQUALS, "aws:ResourceTag/Environment", List.of("dev", "test"), false),
+                new PolicyCondition(ConditionOperator.STRING_NOT_LIKE, "aws:PrincipalTag/team", List.of("ops*"), false));
         PolicyStatement second = policy.statements().get(1);
         assertThat(second.notAction()).isTrue();
         assertThat(second.notResource()).isTrue();
@@ -51,9 +51,25 @@ class PolicyParserTest {
                 .isInstanceOfSatisfying(DsqlException.class, e -> {
                     assertThat(e.state()).isEqualTo(SqlState.INVALID_PARAMETER_VALUE);
                     assertThat(e.getMessage()).isEqualTo("malformed policy document: Statement[0].Condition: unknown "
-                            + "condition operator \"IpAddress\" (supported: StringEquals, StringNotEquals, StringLike, "
-                            + "StringNotLike)");
+                            + "condition operator \"IpAddress\" (supported: StringEquals, StringNotEquals, "
+                            + "StringEqualsIgnoreCase, StringNotEqualsIgnoreCase, StringLike, StringNotLike, ArnEquals, "
+                            + "ArnLike, ArnNotEquals, ArnNotLike, Bool, Null, each but Null also with IfExists)");
                 });
+    }
+
+    @Test
+    void ifExistsIsASuffixOfEveryOperatorButNull() {
+        PolicyDocument policy = PolicyDocument.parse("""
+                {"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"dsql:*","Resource":"*",
+                 "Condition":{"ArnLikeIfExists":{"aws:PrincipalArn":"arn:aws:iam::*:role/*"},
+                              "Null":{"aws:ResourceTag/env":"false"}}}}""");
+        assertThat(policy.statements().getFirst().conditions()).containsExactly(
+                new PolicyCondition(ConditionOperator.ARN_LIKE, "aws:PrincipalArn", List.of("arn:aws:iam::*:role/*"), true),
+                new PolicyCondition(ConditionOperator.NULL, "aws:ResourceTag/env", List.of("false"), false));
+        assertThatThrownBy(() -> PolicyDocument.parse("""
+                {"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"dsql:*","Resource":"*",
+                 "Condition":{"NullIfExists":{"aws:ResourceTag/env":"true"}}}}"""))
+                .hasMessageContaining("unknown condition operator \"NullIfExists\"");
     }
 
     @ParameterizedTest

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.opendsql.common.DsqlException;
 import io.opendsql.common.Severity;
 import io.opendsql.common.SqlState;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -187,7 +188,33 @@ class TokenVerifierTest {
         String token = TokenSigner.sign(HOST, REGION, ConnectAction.DB_CONNECT, expiring, NOW, 900);
         AccessDeniedException denied = catchThrowableOfType(AccessDeniedException.class,
                 () -> verifier.verify(token, "app", THIS_HOST, REGION, NOW));
-        assertThat(denied.reason()).contains("expired");
+        assertThat(denied.reason()).isEqualTo("temporary credentials of ASIAEXPIRINGEXPIRING expired at "
+                + NOW.minusSeconds(1));
+        DsqlException error = denied.toClientError();
+        assertThat(error.state()).isEqualTo(SqlState.INVALID_AUTHORIZATION_SPECIFICATION);
+        assertThat(error.severity()).isEqualTo(Severity.FATAL);
+        assertThat(error.getMessage()).isEqualTo("IAM authentication failed for user \"app\"");
+        assertThat(error.hint()).isNull();
+
+        // only a token that also has the right signature learns that the credentials expired
+        String forged = token.replaceFirst("X-Amz-Signature=.*", "X-Amz-Signature=" + "0".repeat(64));
+        AccessDeniedException mismatch = catchThrowableOfType(AccessDeniedException.class,
+                () -> verifier.verify(forged, "app", THIS_HOST, REGION, NOW));
+        assertThat(mismatch.reason()).startsWith("signature mismatch");
+        assertThat(mismatch.toClientError().getMessage()).isEqualTo("unable to accept connection, access denied");
+    }
+
+    @Test
+    void tokenSignedMoreThanAWeekAgoIsAnIamAuthenticationFailure() {
+        Instant eightDaysAgo = NOW.minus(Duration.ofDays(8));
+        AccessDeniedException denied = refusal(token(ConnectAction.DB_CONNECT, eightDaysAgo, 604_800), "app");
+        assertThat(denied.reason()).isEqualTo("token signed at 20260221T120000Z, more than a week ago");
+        assertThat(denied.toClientError().getMessage()).isEqualTo("IAM authentication failed for user \"app\"");
+        assertThat(denied.hint()).isNull();
+        // within the week, an expired token keeps the Signature expired hint
+        AccessDeniedException expired = refusal(token(ConnectAction.DB_CONNECT, NOW.minus(Duration.ofDays(6)),
+                3600), "app");
+        assertThat(expired.hint()).startsWith("Signature expired: ");
     }
 
     @ParameterizedTest
@@ -262,5 +289,16 @@ class TokenVerifierTest {
     void reasonsQuoteHostileValuesSafely() {
         String token = token(ConnectAction.DB_CONNECT, NOW, 900).replace("Action=DbConnect", "Action=Evil%0ALine");
         assertThat(refusal(token, "app").reason()).isEqualTo("unknown token action 'Evil?Line'");
+    }
+
+    @Test
+    void reasonsNeverShowAValueThatSwallowedOtherParameters() {
+        String token = token(ConnectAction.DB_CONNECT, NOW, 900);
+        String signature = token.substring(token.indexOf("X-Amz-Signature=") + "X-Amz-Signature=".length());
+        // '&' before the signature turned into a letter: the credential scope now ends in the signature
+        String merged = token.replace("aws4_request&X-Amz-Signature=", "aws4_requestxX-Amz-Signature=");
+        AccessDeniedException denied = refusal(merged + "&X-Amz-Signature=" + "0".repeat(64), "app");
+        assertThat(denied.reason()).isEqualTo("credential scope ends in '<93 characters with '=' or '&', not shown>'")
+                .doesNotContain(signature.substring(0, 16));
     }
 }

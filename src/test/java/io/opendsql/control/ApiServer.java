@@ -19,10 +19,12 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dsql.DsqlClient;
+import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * A real OpenDSQL server with the DSQL API on a free port, quick status changes, and AWS SDK clients
@@ -72,13 +74,31 @@ final class ApiServer implements AutoCloseable {
     }
 
     DsqlClient client(String accessKeyId, String secretAccessKey) {
+        return client(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey)));
+    }
+
+    DsqlClient client(AwsCredentialsProvider credentials) {
         return DsqlClient.builder()
                 .region(Region.US_EAST_1)
                 .endpointOverride(endpoint())
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(accessKeyId, secretAccessKey)))
+                .credentialsProvider(credentials)
                 .httpClient(ApacheHttpClient.builder().tlsTrustManagersProvider(this::trustManagers).build())
                 .build();
+    }
+
+    /** An STS client for the control plane's STS API (same endpoint), signing with {@code credentials}. */
+    StsClient sts(AwsCredentialsProvider credentials) {
+        return StsClient.builder()
+                .region(Region.US_EAST_1)
+                .endpointOverride(endpoint())
+                .credentialsProvider(credentials)
+                .httpClient(ApacheHttpClient.builder().tlsTrustManagersProvider(this::trustManagers).build())
+                .build();
+    }
+
+    StsClient adminSts() {
+        return sts(StaticCredentialsProvider.create(AwsBasicCredentials.create(server.adminAccessKeyId(),
+                server.adminSecretAccessKey())));
     }
 
     /** Trust managers accepting exactly the server's generated CA. */

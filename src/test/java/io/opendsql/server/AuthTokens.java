@@ -3,6 +3,7 @@ package io.opendsql.server;
 import java.time.Clock;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dsql.DefaultDsqlUtilities;
@@ -31,10 +32,14 @@ final class AuthTokens {
      */
     static String sign(String accessKeyId, String secretAccessKey, String host, String region, boolean admin,
                        Clock clock, Duration expiresIn) {
-        StaticCredentialsProvider credentials =
-                StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey));
+        return sign(AwsBasicCredentials.create(accessKeyId, secretAccessKey), host, region, admin, clock, expiresIn);
+    }
+
+    /** Signs a token with any credentials (long-term, or session credentials adding X-Amz-Security-Token). */
+    static String sign(AwsCredentials credentials, String host, String region, boolean admin, Clock clock,
+                       Duration expiresIn) {
         DefaultDsqlUtilities.DefaultBuilder builder = new DefaultDsqlUtilities.DefaultBuilder();
-        builder.region(Region.of(region)).credentialsProvider(credentials);
+        builder.region(Region.of(region)).credentialsProvider(StaticCredentialsProvider.create(credentials));
         DsqlUtilities utilities = new DefaultDsqlUtilities(builder, clock);
         GenerateAuthTokenRequest request = GenerateAuthTokenRequest.builder()
                 .hostname(host)

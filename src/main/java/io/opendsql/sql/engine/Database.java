@@ -18,6 +18,7 @@ public final class Database implements AutoCloseable {
     private final MvccStore mvcc;
     private final Catalog catalog;
     private final AtomicLong rowIds;
+    private final ConflictInjection conflicts = new ConflictInjection();
 
     private Database(MvccStore mvcc, Catalog catalog) {
         this.mvcc = mvcc;
@@ -48,6 +49,11 @@ public final class Database implements AutoCloseable {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** Conflict injection for every session of this database (off by default). */
+    public ConflictInjection conflictInjection() {
+        return conflicts;
     }
 
     /** A fresh hidden row id. */

@@ -77,7 +77,16 @@ public final class DsqlEngine implements SqlEngine, AutoCloseable {
 
     @Override
     public SqlTransaction begin(SessionContext context) {
-        return new EngineTransaction(database, context.readOnly(), jobs::resume);
+        ConflictInjection session = context.attachment(ConflictInjection.class, ConflictInjection::new);
+        Runnable configure = () -> {
+            try {
+                session.configure(context.setting("opendsql.inject_conflicts"));
+            } catch (RuntimeException e) {
+                session.configure("off"); // a session without the setting
+            }
+        };
+        return new EngineTransaction(database, context.readOnly(), jobs::resume, configure,
+                List.of(session, database.conflictInjection()));
     }
 
     @Override

@@ -20,13 +20,22 @@ public final class EngineTransaction implements SqlTransaction {
     private boolean dml;
     private final List<Runnable> afterCommit = new ArrayList<>();
     private final Runnable afterDdl;
+    private final List<ConflictInjection> injections;
+    private final Runnable configureInjection;
 
-    /** @param afterDdl run after a transaction that ran DDL commits (it may have queued jobs) */
-    EngineTransaction(Database database, boolean readOnly, Runnable afterDdl) {
+    /**
+     * @param afterDdl   run after a transaction that ran DDL commits (it may have queued jobs)
+     * @param configureInjection brings the session's injection up to date with its setting, before commit
+     * @param injections conflict injection to consult at commit (the session's, the database's)
+     */
+    EngineTransaction(Database database, boolean readOnly, Runnable afterDdl, Runnable configureInjection,
+                      List<ConflictInjection> injections) {
+        this.configureInjection = configureInjection;
         this.database = database;
         this.txn = database.mvcc().begin();
         this.readOnly = readOnly;
         this.afterDdl = afterDdl;
+        this.injections = List.copyOf(injections);
     }
 
     public Database database() {
@@ -79,6 +88,14 @@ public final class EngineTransaction implements SqlTransaction {
 
     @Override
     public void commit() {
+        configureInjection.run();
+        for (ConflictInjection injection : injections) {
+            DsqlException injected = injection.nextCommit(!txn.isReadOnly());
+            if (injected != null) {
+                txn.rollback();
+                throw injected;
+            }
+        }
         txn.commit();
         for (Runnable action : afterCommit) {
             action.run();
