@@ -151,6 +151,11 @@ def aggregates():
           query('SELECT array_agg(1), string_agg(\'a\', \',\')'), query('SELECT bool_and(true), bool_or(false)'),
           query('SELECT 1 AS one HAVING count(*) = 1'), query('SELECT 1 AS one HAVING count(*) = 2'),
           query('SELECT count(*) + 1, sum(3) * 2'),
+          query('SELECT count(ALL x), sum(ALL x), avg(ALL x) FROM (VALUES (1), (1), (NULL)) v(x)'),
+          query('SELECT ALL - COUNT ( * ) * + 50 AS c, + MIN ( DISTINCT x ) FROM (VALUES (3), (1)) v(x)'),
+          query('SELECT CAST ( - AVG ( x ) AS INTEGER ), - SUM ( ALL + x ) FROM (VALUES (3), (2)) v(x)'),
+          query('SELECT DISTINCT + 82 * - MIN ( DISTINCT x ) FROM (VALUES (3), (1)) v(x) GROUP BY x HAVING NOT + x '
+                'IS NULL', ordered=False),
           query('SELECT avg(x) FROM (VALUES (1), (2), (4)) v(x)'),
           query('SELECT avg(x), sum(x), stddev(x) FROM (VALUES (1.1), (2.22), (3.333)) v(x)'),
           query("SELECT avg(x), sum(x) FROM (VALUES ('NaN'::numeric), (1)) v(x)"),

@@ -28,6 +28,7 @@ final class WindowCallRunner {
     private final AggregateFunction aggregate;
     private boolean offsetsEvaluated;
     private FrameBounds frame;
+    private long stateHeld;
 
     WindowCallRunner(WindowCall call, int column, Evaluator evaluator, ExecContext context, TempSpace space) {
         this.call = call;
@@ -43,6 +44,7 @@ final class WindowCallRunner {
         int n = partition.size();
         Object[][] args = new Object[n][];
         boolean[] included = new boolean[n];
+        long held = 0;
         for (int i = 0; i < n; i++) {
             evaluator.row(rows.get(partition.row(i)));
             args[i] = new Object[call.args().size()];
@@ -50,10 +52,23 @@ final class WindowCallRunner {
                 args[i][a] = evaluator.eval(call.args().get(a));
             }
             included[i] = call.filter() == null || Boolean.TRUE.equals(evaluator.eval(call.filter()));
-            space.add(ValueSize.ofRow(args[i]));
+            long bytes = ValueSize.ofRow(args[i]);
+            space.add(bytes);
+            held += bytes;
         }
         if (needsFrame()) {
             prepareFrame(rows.get(partition.row(0)));
+        }
+        try {
+            compute(partition, args, included, results);
+        } finally {
+            space.release(held);
+        }
+    }
+
+    private void compute(WindowPartition partition, Object[][] args, boolean[] included, Object[][] results) {
+        int n = partition.size();
+        if (needsFrame()) {
             frame.reset(partition);
         }
         if (aggregate != null) {
@@ -163,36 +178,48 @@ final class WindowCallRunner {
         Accumulator state = null;
         int stateHead = 0;
         int stateTail = 0;
-        for (int i = 0; i < partition.size(); i++) {
-            frame.moveTo(i);
-            if (!frame.contiguous()) {
-                state = aggregate.start(new Object[0], context.functions());
-                int[] intervals = frame.intervals();
-                for (int k = 0; k < intervals.length; k += 2) {
-                    add(state, args, included, intervals[k], intervals[k + 1]);
-                }
-            } else {
-                int head = frame.head();
-                int tail = frame.tail();
-                if (state != null && head == stateHead && tail >= stateTail) {
-                    add(state, args, included, stateTail, tail);
-                } else if (state != null && state.removable() && head >= stateHead && head <= stateTail
-                        && tail >= stateTail) {
-                    for (int r = stateHead; r < head; r++) {
-                        if (included[r]) {
-                            state.remove(args[r]);
-                        }
+        try {
+            for (int i = 0; i < partition.size(); i++) {
+                frame.moveTo(i);
+                if (!frame.contiguous()) {
+                    state = restart();
+                    int[] intervals = frame.intervals();
+                    for (int k = 0; k < intervals.length; k += 2) {
+                        add(state, args, included, intervals[k], intervals[k + 1]);
                     }
-                    add(state, args, included, stateTail, tail);
                 } else {
-                    state = aggregate.start(new Object[0], context.functions());
-                    add(state, args, included, head, tail);
+                    int head = frame.head();
+                    int tail = frame.tail();
+                    if (state != null && head == stateHead && tail >= stateTail) {
+                        add(state, args, included, stateTail, tail);
+                    } else if (state != null && state.removable() && head >= stateHead && head <= stateTail
+                            && tail >= stateTail) {
+                        for (int r = stateHead; r < head; r++) {
+                            if (included[r]) {
+                                state.remove(args[r]);
+                            }
+                        }
+                        add(state, args, included, stateTail, tail);
+                    } else {
+                        state = restart();
+                        add(state, args, included, head, tail);
+                    }
+                    stateHead = head;
+                    stateTail = tail;
                 }
-                stateHead = head;
-                stateTail = tail;
+                results[partition.row(i)][column] = state.result();
             }
-            results[partition.row(i)][column] = state.result();
+        } finally {
+            space.release(stateHeld);
+            stateHeld = 0;
         }
+    }
+
+    /** A fresh state for the frame; what the previous one held no longer counts. */
+    private Accumulator restart() {
+        space.release(stateHeld);
+        stateHeld = 0;
+        return aggregate.start(new Object[0], context.functions());
     }
 
     private void add(Accumulator state, Object[][] args, boolean[] included, int from, int to) {
@@ -200,7 +227,9 @@ final class WindowCallRunner {
             if (included[r]) {
                 long before = state.heldBytes();
                 state.add(args[r]);
-                space.add(state.heldBytes() - before);
+                long grown = state.heldBytes() - before;
+                space.add(grown);
+                stateHeld += grown;
             }
         }
     }
