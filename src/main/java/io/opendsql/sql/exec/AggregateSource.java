@@ -32,12 +32,23 @@ final class AggregateSource implements RowSource {
     private final boolean keepFirstRow;
     private Iterator<Object[]> output;
 
-    /** The groups of one grouping set. */
-    private record GroupingSet(Set<Integer> members, Map<KeyOrder.Key, Group> groups) {
+    /** The groups of one grouping set, keyed by the values of its member keys. */
+    private record GroupingSet(int[] members, PgType[] types, Set<Integer> memberSet, Map<KeyOrder.Key, Group> groups) {
     }
 
-    /** One group: its key values (all keys, NULL outside the set), its first input row, and its states. */
-    private record Group(Object[] keys, Object[] firstRow, AggregateState[] states) {
+    /**
+     * One group: its key values (all keys, NULL outside the set), its first input row (kept when a direct
+     * argument needs it), and its states.
+     */
+    private static final class Group {
+        private final Object[] keys;
+        private final AggregateState[] states;
+        private Object[] firstRow;
+
+        Group(Object[] keys, AggregateState[] states) {
+            this.keys = keys;
+            this.states = states;
+        }
     }
 
     AggregateSource(Plan.Aggregate plan, RowSource input, Evaluator evaluator, ExecContext context) {
@@ -63,10 +74,14 @@ final class AggregateSource implements RowSource {
     private List<Object[]> aggregate() {
         List<GroupingSet> sets = new ArrayList<>();
         for (List<Integer> members : plan.groupingSets()) {
-            GroupingSet set = new GroupingSet(new HashSet<>(members), new LinkedHashMap<>());
-            if (members.isEmpty()) {
-                set.groups().put(KeyOrder.Key.of(new PgType[0], new Object[0]), newGroup(new Object[keyTypes.length],
-                        null));
+            int[] indexes = members.stream().mapToInt(Integer::intValue).toArray();
+            PgType[] types = new PgType[indexes.length];
+            for (int i = 0; i < indexes.length; i++) {
+                types[i] = keyTypes[indexes[i]];
+            }
+            GroupingSet set = new GroupingSet(indexes, types, new HashSet<>(members), new LinkedHashMap<>());
+            if (indexes.length == 0) {
+                set.groups().put(KeyOrder.Key.of(types, new Object[0]), newGroup(new Object[keyTypes.length]));
             }
             sets.add(set);
         }
@@ -79,10 +94,7 @@ final class AggregateSource implements RowSource {
                 context.checkCancel();
             }
             evaluator.row(row);
-            Object[] keys = new Object[keyTypes.length];
-            for (int k = 0; k < keys.length; k++) {
-                keys[k] = evaluator.eval(plan.keys().get(k));
-            }
+            Object[] keys = evaluate(plan.keys());
             for (int a = 0; a < calls.size(); a++) {
                 AggregateCall call = calls.get(a);
                 if (call.filter() != null && !Boolean.TRUE.equals(evaluator.eval(call.filter()))) {
@@ -92,12 +104,15 @@ final class AggregateSource implements RowSource {
                 args[a] = evaluate(call.args());
                 sortValues[a] = call.orderBy().isEmpty() ? null : evaluateKeys(call);
             }
-            for (int s = 0; s < sets.size(); s++) {
-                GroupingSet set = sets.get(s);
-                Group group = group(set, plan.groupingSets().get(s), keys, row);
+            for (GroupingSet set : sets) {
+                Group group = group(set, keys);
+                if (keepFirstRow && group.firstRow == null) {
+                    group.firstRow = row;
+                    space.addRow(row);
+                }
                 for (int a = 0; a < calls.size(); a++) {
                     if (args[a] != null) {
-                        space.add(group.states()[a].add(args[a], sortValues[a]));
+                        space.add(group.states[a].add(args[a], sortValues[a]));
                     }
                 }
             }
@@ -121,40 +136,31 @@ final class AggregateSource implements RowSource {
         return values;
     }
 
-    private Group group(GroupingSet set, List<Integer> members, Object[] keys, Object[] row) {
-        PgType[] types = new PgType[members.size()];
-        Object[] values = new Object[members.size()];
+    private Group group(GroupingSet set, Object[] keys) {
+        Object[] values = new Object[set.members().length];
         for (int i = 0; i < values.length; i++) {
-            types[i] = keyTypes[members.get(i)];
-            values[i] = keys[members.get(i)];
+            values[i] = keys[set.members()[i]];
         }
-        KeyOrder.Key key = KeyOrder.Key.of(types, values);
+        KeyOrder.Key key = KeyOrder.Key.of(set.types(), values);
         Group group = set.groups().get(key);
         if (group == null) {
             Object[] groupKeys = new Object[keyTypes.length];
-            for (int member : members) {
+            for (int member : set.members()) {
                 groupKeys[member] = keys[member];
             }
-            group = newGroup(groupKeys, row);
+            group = newGroup(groupKeys);
             set.groups().put(key, group);
-        } else if (group.firstRow() == null && keepFirstRow && row != null && members.isEmpty()) {
-            group = new Group(group.keys(), row, group.states());
-            set.groups().put(key, group);
-            space.addRow(row);
         }
         return group;
     }
 
-    private Group newGroup(Object[] keys, Object[] row) {
+    private Group newGroup(Object[] keys) {
         AggregateState[] states = new AggregateState[plan.aggregates().size()];
         for (int a = 0; a < states.length; a++) {
             states[a] = AggregateState.of(plan.aggregates().get(a), context.functions());
         }
         space.add(GROUP_OVERHEAD + ValueSize.ofRow(keys) + STATE_OVERHEAD * states.length);
-        if (keepFirstRow && row != null) {
-            space.addRow(row);
-        }
-        return new Group(keys, keepFirstRow ? row : null, states);
+        return new Group(keys, states);
     }
 
     private List<Object[]> results(List<GroupingSet> sets) {
@@ -170,15 +176,15 @@ final class AggregateSource implements RowSource {
                 for (int a = 0; a < calls.size(); a++) {
                     Object[] direct = null;
                     if (!calls.get(a).directArgs().isEmpty()) {
-                        evaluator.row(group.firstRow() != null ? group.firstRow() : nullRow);
+                        evaluator.row(group.firstRow != null ? group.firstRow : nullRow);
                         direct = evaluate(calls.get(a).directArgs());
                     }
-                    out[a] = group.states()[a].result(direct);
+                    out[a] = group.states[a].result(direct);
                 }
                 for (int g = 0; g < groupingCalls; g++) {
-                    out[calls.size() + g] = grouping(plan.groupingCalls().get(g), set.members());
+                    out[calls.size() + g] = grouping(plan.groupingCalls().get(g), set.memberSet());
                 }
-                System.arraycopy(group.keys(), 0, out, calls.size() + groupingCalls, keyTypes.length);
+                System.arraycopy(group.keys, 0, out, calls.size() + groupingCalls, keyTypes.length);
                 rows.add(out);
             }
             set.groups().clear();
