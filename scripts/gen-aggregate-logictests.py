@@ -240,6 +240,13 @@ def aggregates():
           query('SELECT string_agg(t) WITHIN GROUP (ORDER BY t) FROM ag_t'),
           query('SELECT percentile_cont(i) WITHIN GROUP (ORDER BY i) FROM ag_t'),
           query('SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY i) OVER () FROM ag_t'),
+          query("SELECT x::json, count(*) FROM (VALUES ('1')) v(x) GROUP BY 1"),
+          query("SELECT count(DISTINCT x::json) FROM (VALUES ('1')) v(x)"),
+          query("SELECT row_number() OVER (PARTITION BY x::json) FROM (VALUES ('1')) v(x)"),
+          query("SELECT row_number() OVER (ORDER BY x::json) FROM (VALUES ('1')) v(x)"),
+          query("SELECT array_agg(x::json ORDER BY x::json) FROM (VALUES ('1')) v(x)"),
+          query("SELECT x::jsonb, count(*), array_agg(DISTINCT x::jsonb) FROM (VALUES ('1'), ('{}'), ('1')) v(x) "
+                "GROUP BY 1", ordered=False),
           query('SELECT sum(count(*)) FROM ag_t'),
           query('SELECT sum(i) FILTER (WHERE count(*) > 1) FROM ag_t'),
           query('SELECT sum(i ORDER BY count(*)) FROM ag_t'),

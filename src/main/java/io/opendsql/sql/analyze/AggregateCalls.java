@@ -183,6 +183,9 @@ final class AggregateCalls {
             }
             order = coerced;
         } else if (f.distinct()) {
+            for (int i = 0; i < values.size(); i++) {
+                Comparability.requireEquality(values.get(i), f.args().get(i).location());
+            }
             for (int i = 0; i < order.size(); i++) {
                 BoundExpr key = stripImplicit(order.get(i).expr());
                 if (values.stream().noneMatch(v -> stripImplicit(v).equals(key))) {

@@ -160,6 +160,7 @@ final class GroupByClause {
         if (expr.type().type() == PgType.UNKNOWN) {
             expr = analyzer.coerce(expr, PgType.TEXT);
         }
+        Comparability.requireEquality(expr, item.location());
         int index = keys.indexOf(expr);
         if (index < 0) {
             index = keys.size();

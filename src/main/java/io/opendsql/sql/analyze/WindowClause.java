@@ -98,7 +98,9 @@ final class WindowClause {
         List<BoundExpr> partition = new ArrayList<>();
         for (Expr e : def.partitionBy()) {
             BoundExpr bound = analyzer.analyze(e);
-            partition.add(bound.type().type() == PgType.UNKNOWN ? analyzer.coerce(bound, PgType.TEXT) : bound);
+            bound = bound.type().type() == PgType.UNKNOWN ? analyzer.coerce(bound, PgType.TEXT) : bound;
+            Comparability.requireEquality(bound, e.location());
+            partition.add(bound);
         }
         List<SortKey> order = new ArrayList<>();
         for (SortBy sort : def.orderBy()) {
@@ -134,6 +136,7 @@ final class WindowClause {
         if (expr.type().type() == PgType.UNKNOWN) {
             expr = analyzer.coerce(expr, PgType.TEXT);
         }
+        Comparability.requireOrdering(expr, sort.expr().location());
         boolean descending = sort.direction() == SortBy.Direction.DESC;
         boolean nullsFirst = sort.nulls() == SortBy.Nulls.DEFAULT ? descending : sort.nulls() == SortBy.Nulls.FIRST;
         return new SortKey(expr, descending, nullsFirst);
