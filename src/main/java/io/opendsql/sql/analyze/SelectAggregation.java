@@ -82,10 +82,6 @@ final class SelectAggregation {
         });
     }
 
-    ColumnUse use(BoundExpr column) {
-        return columns.get(column);
-    }
-
     BoundExpr addAggregate(AggregateCall call, int location) {
         int index = aggregates.indexOf(call);
         if (index < 0) {
@@ -166,12 +162,10 @@ final class SelectAggregation {
         if (grouped(having != null)) {
             GroupedExpressions grouping = new GroupedExpressions(this, groupBy, InputColumns.of(from),
                     aggregates.size(), groupingCalls.size());
-            List<AggregateCall> checked = new ArrayList<>();
             for (AggregateCall call : aggregates) {
                 for (BoundExpr direct : call.directArgs()) {
                     grouping.checkDirectArgument(direct);
                 }
-                checked.add(call);
             }
             out.replaceAll(grouping::rewrite);
             BoundExpr condition = having == null ? null : grouping.rewrite(having);
@@ -181,7 +175,7 @@ final class SelectAggregation {
                 groupingKeys.add(grouping.groupingKeys(groupingCalls.get(g), groupingLocations.get(g)));
             }
             List<OutputColumn> columns = new ArrayList<>();
-            for (AggregateCall call : checked) {
+            for (AggregateCall call : aggregates) {
                 columns.add(new OutputColumn(call.function().name(), call.type()));
             }
             for (int g = 0; g < groupingCalls.size(); g++) {
@@ -190,7 +184,7 @@ final class SelectAggregation {
             for (BoundExpr key : grouping.keys()) {
                 columns.add(new OutputColumn("?group?", key.type()));
             }
-            plan = new Plan.Aggregate(columns, plan, grouping.keys(), grouping.sets(), checked, groupingKeys);
+            plan = new Plan.Aggregate(columns, plan, grouping.keys(), grouping.sets(), aggregates, groupingKeys);
             if (condition != null) {
                 plan = new Plan.Filter(plan, condition);
             }
