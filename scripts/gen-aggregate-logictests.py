@@ -594,7 +594,8 @@ def windows():
                             'FOLLOWING'), ('GROUPS', 'BETWEEN 1 PRECEDING AND CURRENT ROW'),
                             ('RANGE', 'BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING'),
                             ('ROWS', 'UNBOUNDED PRECEDING')]:
-            spec = f'ORDER BY o {mode} {frame} EXCLUDE {exclusion}'
+            # ROWS frames over tied keys depend on the peers' order, which PostgreSQL's sort leaves open
+            spec = f'ORDER BY o{", id" if mode == "ROWS" else ""} {mode} {frame} EXCLUDE {exclusion}'
             r.append(query(f'SELECT id, sum(v) OVER ({spec}), count(*) OVER ({spec}), array_agg(id) OVER '
                            f'(ORDER BY o, id {mode} {frame} EXCLUDE {exclusion}) FROM wn_t ORDER BY id'
                            if mode == 'ROWS' else
