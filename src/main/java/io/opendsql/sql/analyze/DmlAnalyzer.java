@@ -77,7 +77,7 @@ public final class DmlAnalyzer {
 
     /** The rows to insert, as complete table rows: given values assigned to their columns, defaults elsewhere. */
     private Plan insertSource(DmlStmt.InsertStmt s, List<ColumnDescriptor> columns, List<Integer> targets) {
-        ExpressionAnalyzer scalar = expressions.withScope(Scope.empty(null));
+        ExpressionAnalyzer scalar = expressions.withScope(Scope.empty(null)).inClause("VALUES");
         List<OutputColumn> out = new ArrayList<>();
         for (ColumnDescriptor column : columns) {
             out.add(new OutputColumn(column.name(), FromAnalyzer.columnType(column)));
@@ -179,7 +179,7 @@ public final class DmlAnalyzer {
         }
         Target target = target(s.relation(), s.from(), s.where());
         List<ColumnDescriptor> columns = target.ref().table().liveColumns();
-        ExpressionAnalyzer scoped = expressions.withScope(target.scope());
+        ExpressionAnalyzer scoped = expressions.withScope(target.scope()).inClause("UPDATE");
         List<Integer> slots = new ArrayList<>();
         List<BoundExpr> values = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
@@ -265,7 +265,7 @@ public final class DmlAnalyzer {
         }
         Scope scope = new Scope(null, entries);
         if (where != null) {
-            ExpressionAnalyzer scoped = expressions.withScope(scope);
+            ExpressionAnalyzer scoped = expressions.withScope(scope).inClause("WHERE");
             plan = new Plan.Filter(plan, scoped.toBoolean(scoped.analyze(where), "WHERE", where.location()));
         }
         return new Target(ref, plan, scope);
@@ -294,7 +294,7 @@ public final class DmlAnalyzer {
     private Returning returning(List<ResTarget> targets, Scope scope) {
         List<BoundExpr> exprs = new ArrayList<>();
         List<OutputColumn> columns = new ArrayList<>();
-        ExpressionAnalyzer scoped = expressions.withScope(scope);
+        ExpressionAnalyzer scoped = expressions.withScope(scope).inClause("RETURNING");
         for (ResTarget target : targets) {
             if (target.value() instanceof Expr.ColumnRef c && c.star()) {
                 List<Scope.Column> expanded = c.names().isEmpty() ? scope.star() : scope.star(c.names(), c.location());

@@ -29,20 +29,40 @@ public final class ExpressionAnalyzer {
     private final TypeContext typeContext;
     private final Scope scope;
     private final ArrayAnalyzer arrays = new ArrayAnalyzer(this);
+    private final CallContext calls;
 
     public ExpressionAnalyzer(Parameters parameters, TypeContext typeContext) {
-        this(parameters, typeContext, null);
+        this(parameters, typeContext, null, null);
     }
 
-    private ExpressionAnalyzer(Parameters parameters, TypeContext typeContext, Scope scope) {
+    private ExpressionAnalyzer(Parameters parameters, TypeContext typeContext, Scope scope, CallContext calls) {
         this.parameters = parameters;
         this.typeContext = typeContext;
         this.scope = scope;
+        this.calls = calls;
     }
 
     /** An analyzer for a query level whose names are {@code scope}, sharing this one's parameters. */
     public ExpressionAnalyzer withScope(Scope newScope) {
-        return new ExpressionAnalyzer(parameters, typeContext, newScope);
+        return new ExpressionAnalyzer(parameters, typeContext, newScope, null);
+    }
+
+    /** This analyzer with aggregate, window and GROUPING calls bound as {@code context} says. */
+    ExpressionAnalyzer withCalls(CallContext context) {
+        return new ExpressionAnalyzer(parameters, typeContext, scope, context);
+    }
+
+    /**
+     * This analyzer for an expression of {@code clause} (WHERE, JOIN conditions, LIMIT, …), where aggregate and
+     * window functions are not allowed, with PostgreSQL's messages naming the clause.
+     */
+    public ExpressionAnalyzer inClause(String clause) {
+        return withCalls(CallContext.forbidden(clause));
+    }
+
+    /** How aggregate, window and GROUPING calls bind here. */
+    CallContext calls() {
+        return calls == null ? CallContext.forbidden(null) : calls;
     }
 
     public Scope scope() {
@@ -105,6 +125,7 @@ public final class ExpressionAnalyzer {
             }
             case Expr.FuncCall f -> function(f);
             case Expr.SqlValueFunction v -> sqlValueFunction(v);
+            case Expr.Grouping g -> AggregateCalls.grouping(this, g);
             case Expr.AtTimeZone z -> z.zone() == null ? notYetValue(z)
                     : resolvedCall("timezone", List.of(analyze(z.zone()), analyze(z.arg())), z.location());
             case Expr.ArrayConstructor a -> arrays.construct(a, null);
@@ -125,7 +146,9 @@ public final class ExpressionAnalyzer {
             throw DsqlException.of(SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist",
                     String.join(".", c.names())).at(c.location() + 1);
         }
-        return scope.resolve(c.names(), c.location());
+        BoundExpr resolved = scope.resolve(c.names(), c.location());
+        return calls == null || calls.aggregation() == null ? resolved
+                : calls.aggregation().columnReference(c, resolved);
     }
 
     private static BoundExpr notYetValue(Expr expr) {
@@ -378,6 +401,9 @@ public final class ExpressionAnalyzer {
 
     private BoundExpr function(Expr.FuncCall f) {
         String name = f.name().get(f.name().size() - 1);
+        if (AggregateCalls.handles(f, name)) {
+            return AggregateCalls.bind(this, f, name);
+        }
         if (f.star() || f.distinct() || f.over() != null || f.filter() != null || !f.orderBy().isEmpty()
                 || f.withinGroup() || (f.variadic() && !name.equals("format")) || f.name().size() > 2
                 || (f.name().size() == 2 && !f.name().get(0).equals("pg_catalog"))) {

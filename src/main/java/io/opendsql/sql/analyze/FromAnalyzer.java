@@ -220,7 +220,7 @@ final class FromAnalyzer {
             entries = hidden;
         } else {
             Scope scope = new Scope(outer, entries);
-            ExpressionAnalyzer on = query.expressions().withScope(scope);
+            ExpressionAnalyzer on = query.expressions().withScope(scope).inClause("JOIN conditions");
             condition = on.toBoolean(on.analyze(join.condition()), "JOIN/ON", join.condition().location());
         }
         Plan plan = new Plan.Join(concat(left.plan(), right.plan()), type, left.plan(), right.plan(), condition,

@@ -146,7 +146,7 @@ public final class QueryAnalyzer {
         if (expr == null) {
             return null;
         }
-        BoundExpr bound = expressions.analyze(expr);
+        BoundExpr bound = expressions.inClause(clause).analyze(expr);
         PgType type = bound.type().type();
         if (type != PgType.INT8 && !io.opendsql.sql.func.OverloadResolver.coercible(type, PgType.INT8)) {
             throw DsqlException.of(SqlState.DATATYPE_MISMATCH, "argument of %s must be type bigint, not type %s",
@@ -190,7 +190,7 @@ public final class QueryAnalyzer {
     }
 
     private Plan values(SelectBody.Values values) {
-        ExpressionAnalyzer rowExpressions = expressions.withScope(Scope.empty(expressions.scope()));
+        ExpressionAnalyzer rowExpressions = expressions.withScope(Scope.empty(expressions.scope())).inClause("VALUES");
         List<List<BoundExpr>> rows = new ArrayList<>();
         int width = values.rows().get(0).size();
         for (List<Expr> row : values.rows()) {

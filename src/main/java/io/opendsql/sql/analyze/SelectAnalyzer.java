@@ -53,17 +53,9 @@ final class SelectAnalyzer {
             plan = from.plan();
             scope = new Scope(outer, from.entries());
         }
-        ExpressionAnalyzer expressions = query.expressions().withScope(scope);
-        if (core.where() != null) {
-            plan = new Plan.Filter(plan, expressions.toBoolean(expressions.analyze(core.where()), "WHERE",
-                    core.where().location()));
-        }
-        if (locking != null) {
-            plan = lockRows(plan, from, scope);
-        }
-        if (!core.groupBy().isEmpty() || core.having() != null || !core.windows().isEmpty()) {
-            throw QueryAnalyzer.notYet(core.location());
-        }
+        ExpressionAnalyzer input = query.expressions().withScope(scope);
+        SelectAggregation aggregation = new SelectAggregation(input, plan, core.windows());
+        ExpressionAnalyzer expressions = input.withCalls(CallContext.targets(aggregation));
         List<OutputColumn> columns = new ArrayList<>();
         List<BoundExpr> exprs = new ArrayList<>();
         for (ResTarget target : core.targets()) {
@@ -76,7 +68,7 @@ final class SelectAnalyzer {
                 }
                 for (Scope.Column column : expanded) {
                     columns.add(new OutputColumn(column.name(), column.expr().type()));
-                    exprs.add(column.expr());
+                    exprs.add(aggregation.starColumn(column.expr(), column.name(), c.location()));
                 }
                 continue;
             }
@@ -84,6 +76,16 @@ final class SelectAnalyzer {
             exprs.add(expr);
             columns.add(new OutputColumn(target.name() != null ? target.name() : OutputNames.of(target.value()),
                     expr.type()));
+        }
+        BoundExpr where = null;
+        if (core.where() != null) {
+            ExpressionAnalyzer clause = input.inClause("WHERE");
+            where = clause.toBoolean(clause.analyze(core.where()), "WHERE", core.where().location());
+        }
+        BoundExpr having = null;
+        if (core.having() != null) {
+            ExpressionAnalyzer clause = input.withCalls(CallContext.having(aggregation));
+            having = clause.toBoolean(clause.analyze(core.having()), "HAVING", core.having().location());
         }
         int visible = columns.size();
         boolean distinct = core.distinct() == SelectBody.Distinct.DISTINCT;
@@ -118,6 +120,21 @@ final class SelectAnalyzer {
             }
             keys.add(new SortKey(new BoundExpr.ColumnRef(columns.get(column).type(), column), descending, nullsFirst));
         }
+        aggregation.groupBy(new GroupByClause(aggregation, columns.subList(0, visible), exprs.subList(0, visible))
+                .analyze(core.groupBy(), core.groupByDistinct()));
+        aggregation.checkWindowClause();
+        if (where != null) {
+            plan = new Plan.Filter(plan, where);
+        }
+        if (locking != null) {
+            checkLockable(aggregation);
+            plan = lockRows(plan, from, scope);
+        }
+        if (aggregation.grouped(having != null) || aggregation.windowed()) {
+            SelectAggregation.Planned planned = aggregation.plan(plan, having, exprs);
+            plan = planned.plan();
+            exprs = planned.exprs();
+        }
         Plan projected = new Plan.Project(columns, plan, exprs);
         if (distinct) {
             projected = new Plan.Distinct(projected, visible);
@@ -138,6 +155,16 @@ final class SelectAnalyzer {
         if (with != null) {
             throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED, "%s is not allowed with %s", clause, with)
                     .at(core.location() + 1);
+        }
+    }
+
+    /** FOR UPDATE / FOR KEY SHARE over aggregates or window functions, which checkLockable cannot see yet. */
+    private void checkLockable(SelectAggregation aggregation) {
+        String with = aggregation.grouped(false) ? "aggregate functions"
+                : aggregation.windowed() ? "window functions" : null;
+        if (with != null) {
+            throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED, "%s is not allowed with %s",
+                    QueryAnalyzer.lockingName(locking.strength()), with).at(core.location() + 1);
         }
     }
 

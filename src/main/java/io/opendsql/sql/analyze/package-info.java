@@ -12,6 +12,13 @@
  *   <li>{@link io.opendsql.sql.analyze.QueryAnalyzer}: SELECT without FROM, VALUES, set operations,
  *       ORDER BY, LIMIT/OFFSET into a {@link io.opendsql.sql.analyze.BoundQuery};
  *       {@link io.opendsql.sql.analyze.OutputNames} names result columns as FigureColname does.</li>
+ *   <li>Aggregation and windows of a SELECT level: {@link io.opendsql.sql.analyze.SelectAggregation} records
+ *       the level's aggregate ({@link io.opendsql.sql.analyze.AggregateCalls}), GROUPING and window
+ *       ({@link io.opendsql.sql.analyze.WindowCalls}, {@link io.opendsql.sql.analyze.WindowClause}) calls under
+ *       PostgreSQL's placement rules ({@link io.opendsql.sql.analyze.CallContext}: 42803, 42P20), reads GROUP BY
+ *       ({@link io.opendsql.sql.analyze.GroupByClause}: positions, output names, ROLLUP/CUBE/GROUPING SETS) and
+ *       rewrites the select list, HAVING and ORDER BY over the Aggregate and Window operators' rows
+ *       ({@link io.opendsql.sql.analyze.GroupedExpressions}, with functional dependency on primary keys).</li>
  * </ul>
  */
 package io.opendsql.sql.analyze;

@@ -29,6 +29,10 @@ public final class Executor {
             case Plan.LockRows lock -> new LockRowsSource(open(lock.input(), context, outer), lock, context);
             case Plan.Convert convert -> new ConvertSource(open(convert.input(), context, outer),
                     convert.input().columns(), convert.columns(), context);
+            case Plan.Aggregate aggregate -> new AggregateSource(aggregate, open(aggregate.input(), context, outer),
+                    context.evaluator(outer), context);
+            case Plan.Window window -> new WindowSource(window, open(window.input(), context, outer),
+                    context.evaluator(outer), context);
         };
     }
 }

@@ -66,8 +66,13 @@ public final class OverloadResolver {
         return resolveFunction(name, inputs, Registry.FUNCTIONS.variadicArrayCandidates(name, inputs.size()));
     }
 
-    private static FunctionDef resolveFunction(String name, List<PgType> inputs, List<FunctionDef> candidates) {
-        FunctionDef chosen = select(candidates, inputs);
+    /**
+     * Resolution among the given variants of {@code name} (aggregates keep their own catalog), with
+     * resolveFunction's errors when none or several fit.
+     */
+    public static FunctionDef resolveFunction(String name, List<PgType> inputs, List<FunctionDef> variants) {
+        FunctionDef chosen = select(variants.stream().filter(f -> f.argTypes().size() == inputs.size()).toList(),
+                inputs);
         String signature = name + "(" + inputs.stream().map(OverloadResolver::typeText)
                 .collect(Collectors.joining(", ")) + ")";
         if (chosen == AMBIGUOUS) {

@@ -125,4 +125,29 @@ public sealed interface Plan {
             columns = List.copyOf(columns);
         }
     }
+
+    /**
+     * Groups of the input's rows, one output row per group of each grouping set: the {@code aggregates}' values,
+     * then one value per GROUPING() call ({@code groupingCalls}: the key indexes of its arguments), then the
+     * {@code keys} (NULL where the row's grouping set lacks the key). A grouping set lists key indexes; a plain
+     * GROUP BY is one set of every key, and no GROUP BY is one empty set, which yields a row even over no input.
+     */
+    record Aggregate(List<OutputColumn> columns, Plan input, List<BoundExpr> keys, List<List<Integer>> groupingSets,
+                     List<AggregateCall> aggregates, List<List<Integer>> groupingCalls) implements Plan {
+        public Aggregate {
+            columns = List.copyOf(columns);
+            keys = List.copyOf(keys);
+            groupingSets = groupingSets.stream().map(List::copyOf).toList();
+            aggregates = List.copyOf(aggregates);
+            groupingCalls = groupingCalls.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** The input's rows, each followed by the value of every window function call for it. */
+    record Window(List<OutputColumn> columns, Plan input, List<WindowCall> calls) implements Plan {
+        public Window {
+            columns = List.copyOf(columns);
+            calls = List.copyOf(calls);
+        }
+    }
 }
