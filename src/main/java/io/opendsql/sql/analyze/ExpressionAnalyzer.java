@@ -4,6 +4,8 @@ import io.opendsql.common.DsqlException;
 import io.opendsql.common.SqlState;
 import io.opendsql.sql.func.FunctionDef;
 import io.opendsql.sql.func.OverloadResolver;
+import io.opendsql.sql.func.SetFunctionDef;
+import io.opendsql.sql.func.SetFunctions;
 import io.opendsql.sql.parse.ast.Expr;
 import io.opendsql.sql.types.CastContext;
 import io.opendsql.sql.types.Casts;
@@ -16,6 +18,7 @@ import io.opendsql.sql.types.TypeIo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Turns parse-tree expressions into {@link BoundExpr}s: literal typing, casts, operator and function
@@ -27,20 +30,49 @@ public final class ExpressionAnalyzer {
     private final Parameters parameters;
     private final TypeContext typeContext;
     private final Scope scope;
+    private final CatalogReader catalog;
+    private final String setFunctionClause;
 
     public ExpressionAnalyzer(Parameters parameters, TypeContext typeContext) {
-        this(parameters, typeContext, null);
+        this(parameters, typeContext, null, null, null);
     }
 
-    private ExpressionAnalyzer(Parameters parameters, TypeContext typeContext, Scope scope) {
+    private ExpressionAnalyzer(Parameters parameters, TypeContext typeContext, Scope scope, CatalogReader catalog,
+                               String setFunctionClause) {
         this.parameters = parameters;
         this.typeContext = typeContext;
         this.scope = scope;
+        this.catalog = catalog;
+        this.setFunctionClause = setFunctionClause;
     }
 
     /** An analyzer for a query level whose names are {@code scope}, sharing this one's parameters. */
     public ExpressionAnalyzer withScope(Scope newScope) {
-        return new ExpressionAnalyzer(parameters, typeContext, newScope);
+        return new ExpressionAnalyzer(parameters, typeContext, newScope, catalog, null);
+    }
+
+    /** This analyzer reading tables (of subqueries in expressions) through {@code reader}. */
+    public ExpressionAnalyzer withCatalog(CatalogReader reader) {
+        return reader == catalog ? this
+                : new ExpressionAnalyzer(parameters, typeContext, scope, reader, setFunctionClause);
+    }
+
+    /**
+     * This analyzer for a clause where set-returning functions are refused as PostgreSQL refuses them
+     * ({@code 0A000 set-returning functions are not allowed in <clause>}).
+     */
+    public ExpressionAnalyzer inClause(String clause) {
+        return new ExpressionAnalyzer(parameters, typeContext, scope, catalog, clause);
+    }
+
+    /** The catalog subqueries read (null: none, as in a statement that reads no table). */
+    public CatalogReader catalog() {
+        return catalog;
+    }
+
+    /** The clause refusing set-returning functions, or null where they are allowed. */
+    String setFunctionClause() {
+        return setFunctionClause;
     }
 
     public Scope scope() {
@@ -88,10 +120,10 @@ public final class ExpressionAnalyzer {
             case Expr.Between b -> between(b);
             case Expr.InList in -> inList(in);
             case Expr.Like l -> like(l);
-            case Expr.Case c -> caseExpr(c);
+            case Expr.Case c -> noSetFunctions(caseExpr(c), "CASE");
             case Expr.Coalesce c -> {
                 List<BoundExpr> args = common(c.args(), "COALESCE");
-                yield new BoundExpr.Coalesce(args.get(0).type(), args);
+                yield noSetFunctions(new BoundExpr.Coalesce(args.get(0).type(), args), "COALESCE");
             }
             case Expr.MinMax m -> {
                 List<BoundExpr> args = common(m.args(), m.greatest() ? "GREATEST" : "LEAST");
@@ -103,6 +135,7 @@ public final class ExpressionAnalyzer {
             }
             case Expr.FuncCall f -> function(f);
             case Expr.SqlValueFunction v -> sqlValueFunction(v);
+            case Expr.SubLink s -> SubqueryAnalyzer.bind(this, s);
             default -> throw notYet(expr);
         };
     }
@@ -119,6 +152,15 @@ public final class ExpressionAnalyzer {
                     String.join(".", c.names())).at(c.location() + 1);
         }
         return scope.resolve(c.names(), c.location());
+    }
+
+    /** PostgreSQL refuses set-returning functions inside CASE and COALESCE, which may skip evaluating them. */
+    private static BoundExpr noSetFunctions(BoundExpr expr, String construct) {
+        if (SetFunctionCalls.any(expr)) {
+            throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED, "set-returning functions are not allowed in %s",
+                    construct).hint("You might be able to move the set-returning function into a LATERAL FROM item.");
+        }
+        return expr;
     }
 
     static DsqlException notYet(Expr expr) {
@@ -359,13 +401,32 @@ public final class ExpressionAnalyzer {
             }
             return new BoundExpr.Concat(SqlType.of(PgType.TEXT), separator, typed);
         }
+        if (name.equals("unnest") && args.size() == 1 && args.get(0).type().type().isArray()) {
+            return setFunction(SetFunctions.unnest(args.get(0).type().type()), args, f);
+        }
+        if (name.equals("unnest") && args.size() == 1 && args.get(0).type().type() == PgType.UNKNOWN) {
+            throw DsqlException.of(SqlState.AMBIGUOUS_FUNCTION, "function unnest(unknown) is not unique")
+                    .hint("Could not choose a best candidate function. You might need to add explicit type casts.")
+                    .at(f.location() + 1);
+        }
         FunctionDef def;
         try {
             def = OverloadResolver.resolveFunction(name, args.stream().map(a -> a.type().type()).toList());
         } catch (DsqlException e) {
             throw e.at(f.location() + 1);
         }
-        return call(def, args);
+        BoundExpr.Call call = call(def, args);
+        Optional<SetFunctionDef> set = SetFunctions.of(def);
+        return set.isPresent() ? setFunction(set.get(), call.args(), f) : call;
+    }
+
+    private BoundExpr setFunction(SetFunctionDef def, List<BoundExpr> args, Expr.FuncCall f) {
+        if (setFunctionClause != null) {
+            throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED, "set-returning functions are not allowed in %s",
+                    setFunctionClause).at(f.location() + 1);
+        }
+        SqlType type = def.columnTypes().size() == 1 ? SqlType.of(def.columnTypes().get(0)) : SqlType.of(PgType.UNKNOWN);
+        return new BoundExpr.SetFunction(type, def, args);
     }
 
     private BoundExpr sqlValueFunction(Expr.SqlValueFunction v) {

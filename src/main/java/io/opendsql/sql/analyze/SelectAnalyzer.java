@@ -33,7 +33,8 @@ final class SelectAnalyzer {
 
     Result analyze(List<SortBy> orderBy) {
         if (core.into() != null) {
-            throw QueryAnalyzer.notYet(core.location());
+            throw DsqlException.of(SqlState.SYNTAX_ERROR, "SELECT ... INTO is not allowed here")
+                    .at(core.into().location() + 1);
         }
         Scope outer = query.expressions().scope();
         FromAnalyzer.Item from = new FromAnalyzer(query, outer).analyze(core.from());
@@ -48,7 +49,8 @@ final class SelectAnalyzer {
         }
         ExpressionAnalyzer expressions = query.expressions().withScope(scope);
         if (core.where() != null) {
-            plan = new Plan.Filter(plan, expressions.toBoolean(expressions.analyze(core.where()), "WHERE",
+            ExpressionAnalyzer where = expressions.inClause("WHERE");
+            plan = new Plan.Filter(plan, where.toBoolean(where.analyze(core.where()), "WHERE",
                     core.where().location()));
         }
         if (!core.groupBy().isEmpty() || core.having() != null || !core.windows().isEmpty()) {
@@ -72,13 +74,27 @@ final class SelectAnalyzer {
             }
             BoundExpr expr = expressions.analyze(target.value());
             exprs.add(expr);
-            columns.add(new OutputColumn(target.name() != null ? target.name() : OutputNames.of(target.value()),
-                    expr.type()));
+            columns.add(new OutputColumn(target.name() != null ? target.name()
+                    : OutputNames.of(target.value(), expr), expr.type()));
         }
         int visible = columns.size();
-        boolean distinct = core.distinct() == SelectBody.Distinct.DISTINCT;
-        if (distinct && !core.distinctOn().isEmpty()) {
-            throw QueryAnalyzer.notYet(core.location());
+        boolean distinct = core.distinct() == SelectBody.Distinct.DISTINCT && core.distinctOn().isEmpty();
+        List<Integer> distinctOn = new ArrayList<>();
+        for (Expr on : core.distinctOn()) {
+            int column = outputColumn(on, columns.subList(0, visible));
+            if (column < 0) {
+                BoundExpr expr = expressions.analyze(on);
+                if (expr.type().type() == PgType.UNKNOWN) {
+                    expr = expressions.coerce(expr, PgType.TEXT);
+                }
+                column = exprs.indexOf(expr);
+                if (column < 0) {
+                    column = exprs.size();
+                    exprs.add(expr);
+                    columns.add(new OutputColumn("?distinct?", expr.type()));
+                }
+            }
+            distinctOn.add(column);
         }
         List<SortKey> keys = new ArrayList<>();
         for (SortBy sort : orderBy) {
@@ -108,9 +124,12 @@ final class SelectAnalyzer {
             }
             keys.add(new SortKey(new BoundExpr.ColumnRef(columns.get(column).type(), column), descending, nullsFirst));
         }
-        Plan projected = new Plan.Project(columns, plan, exprs);
+        Plan projected = SetFunctionCalls.project(columns, plan, exprs);
         if (distinct) {
             projected = new Plan.Distinct(projected, visible);
+        }
+        if (!distinctOn.isEmpty()) {
+            projected = DistinctOnClause.apply(projected, keys, distinctOn, core.distinctOn());
         }
         return new Result(projected, keys, visible);
     }

@@ -27,6 +27,18 @@ public final class Executor {
                     open(set.right(), context, outer), context);
             case Plan.Convert convert -> new ConvertSource(open(convert.input(), context, outer),
                     convert.input().columns(), convert.columns(), context);
+            case Plan.With with -> new WithSource(with, context, outer);
+            case Plan.CteScan scan -> new CteScanSource(scan, context);
+            case Plan.RecursiveUnion union -> new RecursiveUnionSource(union, context, outer);
+            case Plan.WorkTableScan scan -> new WorkTableSource(context.cache().workTable(scan.key()));
+            case Plan.Modify modify -> new ModifySource(modify, context);
+            case Plan.FunctionScan scan -> new FunctionScanSource(scan, context, outer);
+            case Plan.ProjectSet project -> new ProjectSetSource(project, open(project.input(), context, outer),
+                    context.evaluator(outer), context);
+            case Plan.DistinctOn distinct -> new DistinctOnSource(open(distinct.input(), context, outer),
+                    distinct.keys(), context.evaluator(outer));
+            case Plan.LimitWithTies limit -> new LimitWithTiesSource(open(limit.input(), context, outer), limit,
+                    context.evaluator(outer));
         };
     }
 }

@@ -39,5 +39,6 @@ public final class Registry {
         MathFunctions.register(FUNCTIONS);
         SystemFunctions.register(FUNCTIONS);
         DateTimeFunctions.register(OPERATORS, FUNCTIONS);
+        SetFunctions.register(FUNCTIONS);
     }
 }

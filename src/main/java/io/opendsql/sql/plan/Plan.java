@@ -102,4 +102,111 @@ public sealed interface Plan {
             columns = List.copyOf(columns);
         }
     }
+
+    /**
+     * A common table expression: {@code plan} computes its rows once per run of the query that defines it, as
+     * its readers first ask for them. {@code correlated}: the plan reads a row of a query around that one, so it
+     * is computed again each time that query runs again.
+     */
+    record CommonTable(CteKey key, String name, Plan plan, boolean correlated) {
+    }
+
+    /** {@code body} with the common tables of its WITH. */
+    record With(List<CommonTable> tables, Plan body) implements Plan {
+        public With {
+            tables = List.copyOf(tables);
+        }
+
+        @Override
+        public List<OutputColumn> columns() {
+            return body.columns();
+        }
+    }
+
+    /** The rows of a common table. */
+    record CteScan(List<OutputColumn> columns, CommonTable table) implements Plan {
+        public CteScan {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /**
+     * WITH RECURSIVE's union: the rows of {@code initial}, then those of {@code recursive} run again and again
+     * over the rows the previous step added (its {@link WorkTableScan}) until a step adds none. Without ALL, a row
+     * equal to one already returned is dropped.
+     */
+    record RecursiveUnion(List<OutputColumn> columns, CteKey key, Plan initial, Plan recursive, boolean all)
+            implements Plan {
+        public RecursiveUnion {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /** The rows the previous step of the recursive union {@code key} added. */
+    record WorkTableScan(List<OutputColumn> columns, CteKey key) implements Plan {
+        public WorkTableScan {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /** A data-modifying statement in WITH; its rows are the RETURNING rows. */
+    record Modify(List<OutputColumn> columns, DmlPlan dml) implements Plan {
+        public Modify {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /**
+     * Functions in FROM: the calls run side by side (ROWS FROM), the shorter ones padded with NULLs. A call is a
+     * {@link BoundExpr.SetFunction} (its rows) or any other expression (one row); with ordinality, a bigint row
+     * number follows their columns.
+     */
+    record FunctionScan(List<OutputColumn> columns, List<BoundExpr> calls, boolean ordinality) implements Plan {
+        public FunctionScan {
+            columns = List.copyOf(columns);
+            calls = List.copyOf(calls);
+        }
+    }
+
+    /**
+     * A select list with set-returning functions: for each input row, the functions of {@code levels[0]} (whose
+     * arguments hold none) run in lockstep until all are done, the shorter ones giving NULL; for each of their
+     * rows those of the next level run the same way, and so on; {@code exprs} are computed for each resulting
+     * row, reading the functions' current values. An input row for which the functions give no row gives none.
+     */
+    record ProjectSet(List<OutputColumn> columns, Plan input, List<BoundExpr> exprs,
+                      List<List<BoundExpr.SetFunction>> levels) implements Plan {
+        public ProjectSet {
+            columns = List.copyOf(columns);
+            exprs = List.copyOf(exprs);
+            levels = levels.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** DISTINCT ON: the first row of each run of input rows (sorted by the keys) with equal {@code keys}. */
+    record DistinctOn(Plan input, List<BoundExpr> keys) implements Plan {
+        public DistinctOn {
+            keys = List.copyOf(keys);
+        }
+
+        @Override
+        public List<OutputColumn> columns() {
+            return input.columns();
+        }
+    }
+
+    /**
+     * FETCH FIRST … WITH TIES: after OFFSET, {@code limit} rows, then every following row whose sort keys equal
+     * the last one's.
+     */
+    record LimitWithTies(Plan input, BoundExpr limit, BoundExpr offset, List<SortKey> keys) implements Plan {
+        public LimitWithTies {
+            keys = List.copyOf(keys);
+        }
+
+        @Override
+        public List<OutputColumn> columns() {
+            return input.columns();
+        }
+    }
 }
