@@ -332,7 +332,7 @@ public final class DmlAnalyzer {
                 expr = scoped.coerce(expr, PgType.TEXT);
             }
             exprs.add(expr);
-            columns.add(new OutputColumn(target.name() != null ? target.name() : OutputNames.of(target.value()),
+            columns.add(new OutputColumn(target.name() != null ? target.name() : OutputNames.of(target.value(), expr),
                     expr.type()));
         }
         return new Returning(exprs, columns);

@@ -81,7 +81,7 @@ final class SelectAnalyzer {
         boolean distinct = core.distinct() == SelectBody.Distinct.DISTINCT && core.distinctOn().isEmpty();
         List<Integer> distinctOn = new ArrayList<>();
         for (Expr on : core.distinctOn()) {
-            int column = outputColumn(on, columns.subList(0, visible));
+            int column = outputColumn(on, columns.subList(0, visible), "DISTINCT ON");
             if (column < 0) {
                 BoundExpr expr = expressions.analyze(on);
                 if (expr.type().type() == PgType.UNKNOWN) {
@@ -139,11 +139,16 @@ final class SelectAnalyzer {
      * to exactly one output column's name; -1 when it is neither.
      */
     static int outputColumn(Expr expr, List<OutputColumn> columns) {
+        return outputColumn(expr, columns, "ORDER BY");
+    }
+
+    /** {@link #outputColumn(Expr, List)} for the clause {@code clause} (named in errors). */
+    static int outputColumn(Expr expr, List<OutputColumn> columns, String clause) {
         if (expr instanceof Expr.Literal l && l.kind() == Expr.LiteralKind.INTEGER) {
             int position = Integer.parseInt(l.value());
             if (position < 1 || position > columns.size()) {
-                throw DsqlException.of(SqlState.INVALID_COLUMN_REFERENCE, "ORDER BY position %d is not in select list",
-                        position).at(l.location() + 1);
+                throw DsqlException.of(SqlState.INVALID_COLUMN_REFERENCE, "%s position %d is not in select list",
+                        clause, position).at(l.location() + 1);
             }
             return position - 1;
         }
@@ -152,7 +157,7 @@ final class SelectAnalyzer {
             for (int i = 0; i < columns.size(); i++) {
                 if (columns.get(i).name().equals(c.names().get(0))) {
                     if (found >= 0) {
-                        throw DsqlException.of(SqlState.AMBIGUOUS_COLUMN, "ORDER BY \"%s\" is ambiguous",
+                        throw DsqlException.of(SqlState.AMBIGUOUS_COLUMN, "%s \"%s\" is ambiguous", clause,
                                 c.names().get(0)).at(c.location() + 1);
                     }
                     found = i;

@@ -11,14 +11,14 @@ import java.util.List;
  */
 final class WithSource implements RowSource {
     private final RowSource body;
+    private final List<CommonTableRows> tables = new ArrayList<>();
     private final List<CommonTableRows> modifications = new ArrayList<>();
-    private final ExecContext context;
     private boolean finished;
 
     WithSource(Plan.With with, ExecContext context, Frames outer) {
-        this.context = context;
         for (Plan.CommonTable table : with.tables()) {
             CommonTableRows rows = context.cache().register(table, context, outer);
+            tables.add(rows);
             if (table.plan() instanceof Plan.Modify) {
                 modifications.add(rows);
             }
@@ -41,5 +41,7 @@ final class WithSource implements RowSource {
     @Override
     public void close() {
         body.close();
+        // a common table read part way stops reading its plan; a later read starts it again
+        tables.forEach(CommonTableRows::close);
     }
 }
