@@ -7,13 +7,10 @@ root = os.path.join(os.path.dirname(__file__), '..', 'src', 'test', 'resources',
 os.makedirs(root, exist_ok=True)
 
 # Cases where OpenDSQL knowingly differs; each reason is in docs/engine-differences.md.
-NUMERIC_TRANSCENDENTAL = 'numeric exp, ln, log, power and ^ are not built yet (float8 variants answer)'
 MISSING_OVERLOAD = 'PostgreSQL also has trunc(macaddr), which makes trunc(unknown) ambiguous'
 
 def known(q):
     import re
-    if re.match(r"SELECT (exp|ln|log|power)\((-?[0-9]+\.[0-9]+)[,)]", q) or re.match(r"SELECT -?[0-9]+\.[0-9]+ \^", q):
-        return NUMERIC_TRANSCENDENTAL
     if q in ("SELECT trunc('9')", "SELECT trunc(NULL)"):
         return MISSING_OVERLOAD
     return None
@@ -170,3 +167,10 @@ intervals = ["SELECT TIMESTAMP '2024-03-01 10:00' - TIMESTAMP '2024-02-28 09:30'
              "SELECT INTERVAL '1 month' > INTERVAL '29 days'", "SELECT INTERVAL '2 hours' + INTERVAL '30 minutes'",
              "SELECT '1 day'::interval + '1 hour'", "SELECT TIMESTAMP '2024-01-31' + '1 month'"]
 write('intervals', intervals)
+
+# json/jsonb, the rest of date/time and numeric transcendental functions
+import importlib.util
+_spec = importlib.util.spec_from_file_location('more', os.path.join(os.path.dirname(__file__), 'logictest_json_time.py'))
+_more = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_more)
+_more.generate(write)

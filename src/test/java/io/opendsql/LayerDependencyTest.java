@@ -21,6 +21,7 @@ class LayerDependencyTest {
     /** Higher rank = closer to the user. Equal ranks may not import each other. */
     private static final Map<String, Integer> RANK = Map.ofEntries(
             Map.entry("cli", 100),
+            Map.entry("embedded", 97),
             Map.entry("bench", 95),
             Map.entry("server", 90),
             Map.entry("control", 85),

@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe: every operation holds the registry's monitor while it reads and writes.
  */
 public final class ClusterRegistry implements AutoCloseable {
+    private volatile java.util.function.Consumer<String> removalListener = id -> { };
     /** Placeholder meaning "the AWS owned key" in {@code kmsEncryptionKey}. */
     public static final String AWS_OWNED_KMS_KEY = "AWS_OWNED_KMS_KEY";
     static final int MAX_TAGS = 200;
@@ -430,12 +431,21 @@ public final class ClusterRegistry implements AutoCloseable {
         transitions.schedule(() -> remove(id), settings.transitionDelay().toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Sets what runs when a deleted cluster's data is about to be removed (the server closes the cluster's
+     * database first, so no open store is deleted underneath).
+     */
+    public void onRemoval(java.util.function.Consumer<String> listener) {
+        this.removalListener = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
     private synchronized void remove(String id) {
         ManagedCluster cluster = clusters.get(id);
         if (cluster == null || cluster.status() != ClusterStatus.DELETING) {
             return;
         }
         try {
+            removalListener.accept(id);
             files.delete(cluster);
         } catch (RuntimeException e) {
             log.error("cannot remove the files of cluster {}", id, e);

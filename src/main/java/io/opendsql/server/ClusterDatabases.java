@@ -22,12 +22,14 @@ final class ClusterDatabases implements AutoCloseable {
 
     private final Path dataDir;
     private final ServerConfig.StorageMode mode;
+    private final io.opendsql.txn.TransactionLimits limits;
     private final Map<String, DsqlEngine> engines = new ConcurrentHashMap<>();
     private boolean closed;
 
-    ClusterDatabases(Path dataDir, ServerConfig.StorageMode mode) {
+    ClusterDatabases(Path dataDir, ServerConfig.StorageMode mode, io.opendsql.txn.TransactionLimits limits) {
         this.dataDir = dataDir;
         this.mode = mode;
+        this.limits = limits;
     }
 
     /** The engine of a cluster, opening its database if needed. */
@@ -43,11 +45,20 @@ final class ClusterDatabases implements AutoCloseable {
                 : RocksKvStore.open(storeDirectory(clusterId));
         log.info("opened the database of cluster {} ({})", clusterId, mode == ServerConfig.StorageMode.MEMORY
                 ? "in memory" : storeDirectory(clusterId));
-        return new DsqlEngine(Database.open(store, MvccOptions.defaults(), CatalogOptions.defaults()));
+        return new DsqlEngine(Database.open(store, MvccOptions.defaults().withLimits(limits), CatalogOptions.defaults()));
     }
 
     Path storeDirectory(String clusterId) {
         return dataDir.resolve("clusters").resolve(clusterId).resolve("store");
+    }
+
+    /** Closes a cluster's database (its cluster is being deleted); a later connection would open a new one. */
+    void close(String clusterId) {
+        DsqlEngine engine = engines.remove(clusterId);
+        if (engine != null) {
+            engine.close();
+            log.info("closed the database of cluster {}", clusterId);
+        }
     }
 
     @Override
@@ -55,7 +66,7 @@ final class ClusterDatabases implements AutoCloseable {
         closed = true;
         for (DsqlEngine engine : engines.values()) {
             try {
-                engine.database().close();
+                engine.close();
             } catch (RuntimeException e) {
                 log.warn("closing a cluster database failed", e);
             }

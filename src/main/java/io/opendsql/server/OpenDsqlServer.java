@@ -59,7 +59,9 @@ public final class OpenDsqlServer implements AutoCloseable {
                     ? TlsMaterial.fromPem(config.tlsCertificate(), config.tlsPrivateKey())
                     : TlsMaterial.generated(config.dataDir(), config.region(),
                             List.of(cluster.endpoint(), "dsql." + config.region() + ".api.aws"));
-            ClusterDatabases databases = new ClusterDatabases(config.dataDir(), config.storage());
+            ClusterDatabases databases = new ClusterDatabases(config.dataDir(), config.storage(),
+                    config.limits().transactions());
+            clusters.onRemoval(databases::close);
             ClusterRouter router = new ClusterRouter(clusters, new ConnectAuthenticator(iam), config.limits(),
                     databases, config.clock());
             PgServerConfig wireConfig = PgServerConfig.defaults(tls.sslContext())
@@ -130,6 +132,11 @@ public final class OpenDsqlServer implements AutoCloseable {
 
     public String adminSecretAccessKey() {
         return adminKey().secretAccessKey();
+    }
+
+    /** The database of a cluster (opened if needed): for embedding applications and tests that inspect storage. */
+    public io.opendsql.sql.engine.Database database(String clusterId) {
+        return databases.engine(clusterId).database();
     }
 
     /** Sessions currently open (tests use it to prove none leak). */

@@ -121,6 +121,42 @@ class ClusterRoutingTest {
     }
 
     @Test
+    void clustersHoldTheirOwnData() throws SQLException {
+        try (Connection a = connect(endpoint(clusterA), adminToken(endpoint(clusterA)));
+             Connection b = connect(endpoint(clusterB), adminToken(endpoint(clusterB)));
+             Statement sa = a.createStatement(); Statement sb = b.createStatement()) {
+            sa.execute("CREATE TABLE notes (id int PRIMARY KEY, body text)");
+            sa.execute("INSERT INTO notes VALUES (1, 'only in A')");
+            assertThatThrownBy(() -> sb.executeQuery("SELECT * FROM notes"))
+                    .isInstanceOfSatisfying(PSQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42P01"));
+            sb.execute("CREATE TABLE notes (id int PRIMARY KEY, body text)");
+            sb.execute("INSERT INTO notes VALUES (1, 'only in B')");
+            try (ResultSet ra = sa.executeQuery("SELECT body FROM notes");
+                 ResultSet rb = sb.executeQuery("SELECT body FROM notes")) {
+                assertThat(ra.next() && rb.next()).isTrue();
+                assertThat(ra.getString(1)).isEqualTo("only in A");
+                assertThat(rb.getString(1)).isEqualTo("only in B");
+            }
+        }
+    }
+
+    @Test
+    void deletingAClusterRemovesItsData() throws SQLException {
+        String doomed = dsql.createCluster(r -> r.deletionProtectionEnabled(false)).identifier();
+        waiter.waitUntilClusterActive(r -> r.identifier(doomed));
+        try (Connection c = connect(endpoint(doomed), adminToken(endpoint(doomed)));
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE doomed (id int PRIMARY KEY)");
+            s.execute("INSERT INTO doomed VALUES (1)");
+        }
+        java.nio.file.Path data = server.server.clusters().dataDirectory(doomed);
+        assertThat(data.resolve("store")).isDirectory();
+        dsql.deleteCluster(r -> r.identifier(doomed));
+        waiter.waitUntilClusterNotExists(r -> r.identifier(doomed));
+        assertThat(data).doesNotExist();
+    }
+
+    @Test
     void unknownClusterNameIsRefused() {
         String unknown = endpoint("abcdefghijklmnopqrstuvwxyz");
         assertThatThrownBy(() -> connect(unknown, adminToken(unknown)))

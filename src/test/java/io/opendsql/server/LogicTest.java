@@ -42,6 +42,7 @@ import org.postgresql.util.PSQLException;
  * A record preceded by {@code skipif opendsql <reason>} runs only against PostgreSQL: a known,
  * documented difference (docs/engine-differences.md). With {@code -Dlogictest.rewrite=true -Dlogictest.url=jdbc:postgresql://...} the same files run
  * against PostgreSQL and their expected output is rewritten from its answers (scripts/regen-logictests.sh).
+ * {@code -Dlogictest.only=regex} runs only the files whose path under logictest/ matches.
  */
 class LogicTest {
     private static final Path ROOT = Path.of("src/test/resources/logictest");
@@ -65,7 +66,9 @@ class LogicTest {
     @TestFactory
     Stream<DynamicTest> files() throws IOException {
         try (Stream<Path> paths = Files.walk(ROOT)) {
-            List<Path> files = paths.filter(p -> p.toString().endsWith(".test")).sorted().toList();
+            Pattern only = Pattern.compile(System.getProperty("logictest.only", ".*"));
+            List<Path> files = paths.filter(p -> p.toString().endsWith(".test"))
+                    .filter(p -> only.matcher(ROOT.relativize(p).toString()).find()).sorted().toList();
             return files.stream().map(file -> DynamicTest.dynamicTest(ROOT.relativize(file).toString(), () -> run(file)));
         }
     }

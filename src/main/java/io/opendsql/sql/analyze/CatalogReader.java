@@ -14,6 +14,14 @@ public interface CatalogReader {
         }
     }
 
+    /**
+     * The system relation {@code name} refers to ({@code sys.jobs}, pg_catalog and information_schema
+     * relations), if it names one; looked up before tables.
+     */
+    default java.util.Optional<io.opendsql.sql.plan.SystemRelation> systemRelation(RangeVar name) {
+        return java.util.Optional.empty();
+    }
+
     /** The table {@code name} refers to; {@code 42P01 relation "…" does not exist} when there is none. */
     TableRef table(RangeVar name);
 }

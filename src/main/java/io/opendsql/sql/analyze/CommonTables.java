@@ -78,6 +78,11 @@ final class CommonTables implements CatalogReader {
         return parent.table(name);
     }
 
+    @Override
+    public java.util.Optional<io.opendsql.sql.plan.SystemRelation> systemRelation(RangeVar name) {
+        return parent.systemRelation(name);
+    }
+
     /** The WITH item an unqualified name refers to, or null when it names no WITH item. */
     static Found find(CatalogReader reader, String name) {
         boolean crossed = false;

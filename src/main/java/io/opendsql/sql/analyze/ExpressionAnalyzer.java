@@ -136,6 +136,8 @@ public final class ExpressionAnalyzer {
             case Expr.FuncCall f -> function(f);
             case Expr.SqlValueFunction v -> sqlValueFunction(v);
             case Expr.SubLink s -> SubqueryAnalyzer.bind(this, s);
+            case Expr.AtTimeZone z -> z.zone() == null ? notYetValue(z)
+                    : resolvedCall("timezone", List.of(analyze(z.zone()), analyze(z.arg())), z.location());
             default -> throw notYet(expr);
         };
     }
@@ -161,6 +163,21 @@ public final class ExpressionAnalyzer {
                     construct).hint("You might be able to move the set-returning function into a LATERAL FROM item.");
         }
         return expr;
+    }
+
+    private static BoundExpr notYetValue(Expr expr) {
+        throw notYet(expr);
+    }
+
+    /** A call of a function resolved by name over bound arguments (SQL syntax such as AT TIME ZONE). */
+    BoundExpr resolvedCall(String name, List<BoundExpr> args, int location) {
+        FunctionDef def;
+        try {
+            def = OverloadResolver.resolveFunction(name, args.stream().map(a -> a.type().type()).toList());
+        } catch (DsqlException e) {
+            throw e.at(location + 1);
+        }
+        return call(def, args);
     }
 
     static DsqlException notYet(Expr expr) {
@@ -379,12 +396,18 @@ public final class ExpressionAnalyzer {
                 || (f.name().size() == 2 && !f.name().get(0).equals("pg_catalog"))) {
             throw notYet(f);
         }
+        if (NamedArguments.handles(name, f.args())) {
+            return NamedArguments.bind(this, name, f.args(), f.location());
+        }
         List<BoundExpr> args = new ArrayList<>();
         for (Expr arg : f.args()) {
             if (arg instanceof Expr.NamedArg) {
                 throw notYet(arg);
             }
             args.add(analyze(arg));
+        }
+        if (AnyTypeCalls.handles(name, args.size())) {
+            return AnyTypeCalls.bind(this, name, args, f.location());
         }
         if (name.equals("concat") || name.equals("concat_ws")) {
             boolean separator = name.equals("concat_ws");
@@ -413,7 +436,7 @@ public final class ExpressionAnalyzer {
         try {
             def = OverloadResolver.resolveFunction(name, args.stream().map(a -> a.type().type()).toList());
         } catch (DsqlException e) {
-            throw e.at(f.location() + 1);
+            throw (f.name().size() == 2 ? qualified(e, f.name().get(0), name) : e).at(f.location() + 1);
         }
         BoundExpr.Call call = call(def, args);
         Optional<SetFunctionDef> set = SetFunctions.of(def);
@@ -429,11 +452,21 @@ public final class ExpressionAnalyzer {
         return new BoundExpr.SetFunction(type, def, args);
     }
 
+    /** A resolution error of a schema-qualified call names the function as written, schema included. */
+    private static DsqlException qualified(DsqlException e, String schema, String name) {
+        String message = e.getMessage().replaceFirst("^function " + java.util.regex.Pattern.quote(name) + "\\(",
+                java.util.regex.Matcher.quoteReplacement("function " + schema + "." + name + "("));
+        DsqlException renamed = DsqlException.of(e.state(), "%s", message);
+        return e.hint() == null ? renamed : renamed.hint(e.hint());
+    }
+
     private BoundExpr sqlValueFunction(Expr.SqlValueFunction v) {
         String name = v.name().toLowerCase(Locale.ROOT);
-        if (v.precision() >= 0 || name.equals("current_time") || name.equals("localtime")
-                || name.equals("system_user")) {
+        if (name.equals("system_user")) {
             throw notYet(v);
+        }
+        if (v.precision() >= 0) {
+            return DateTimeValues.withPrecision(this, name, v.precision(), v.location());
         }
         return call(OverloadResolver.resolveFunction(name, List.of()), List.of());
     }

@@ -23,16 +23,37 @@ import java.util.Set;
  */
 final class FromAnalyzer {
     /** A FROM item's plan and the scope entries for its columns (slots relative to its own row). */
-    record Item(Plan plan, List<Scope.Entry> entries) {
+    record Item(Plan plan, List<Scope.Entry> entries, List<Integer> lockSlots) {
+        Item(Plan plan, List<Scope.Entry> entries) {
+            this(plan, entries, List.of());
+        }
+
+        Item {
+            lockSlots = List.copyOf(lockSlots);
+        }
+    }
+
+    /** Which tables of this FROM list a locking clause locks: all when {@code names} is empty. */
+    record Locking(io.opendsql.sql.parse.ast.LockingClause.Strength strength, List<String> names) {
+        boolean covers(String name) {
+            return names.isEmpty() || names.contains(name);
+        }
     }
 
     private final QueryAnalyzer query;
     private final Scope outer;
+    private final Locking locking;
 
     /** @param outer the enclosing query's scope (for correlated references), or null */
     FromAnalyzer(QueryAnalyzer query, Scope outer) {
+        this(query, outer, null);
+    }
+
+    /** @param locking the tables whose rows the query locks (FOR UPDATE / FOR KEY SHARE), or null */
+    FromAnalyzer(QueryAnalyzer query, Scope outer, Locking locking) {
         this.query = query;
         this.outer = outer;
+        this.locking = locking;
     }
 
     /** The whole FROM list; null plan when the list is empty. */
@@ -68,7 +89,7 @@ final class FromAnalyzer {
             entries.add(shift(entry, offset));
         }
         return new Item(new Plan.Join(concat(left.plan(), right.plan()), Plan.JoinType.INNER, left.plan(),
-                right.plan(), null, lateral), entries);
+                right.plan(), null, lateral), entries, lockSlots(left, right));
     }
 
     /** One item; {@code left} is what precedes it in the FROM list, visible to a LATERAL item. */
@@ -104,19 +125,37 @@ final class FromAnalyzer {
                 return commonTable(found, name);
             }
         }
+        java.util.Optional<io.opendsql.sql.plan.SystemRelation> system = query.catalog().systemRelation(name);
+        if (system.isPresent()) {
+            io.opendsql.sql.plan.SystemRelation relation = system.get();
+            List<OutputColumn> columns = relation.columns();
+            List<String> names = aliased(columns, name.alias(), name.name(), name.location());
+            String entryName = name.alias() == null ? relation.name() : name.alias().name();
+            return new Item(new Plan.SystemScan(columns, relation), List.of(Scope.entry(entryName,
+                    name.alias() == null ? relation.schema() : null, names,
+                    columns.stream().map(OutputColumn::type).toList(), 0)));
+        }
         CatalogReader.TableRef ref = query.catalog().table(name);
         List<ColumnDescriptor> live = ref.table().liveColumns();
         List<OutputColumn> columns = new ArrayList<>();
         for (ColumnDescriptor column : live) {
             columns.add(new OutputColumn(column.name(), columnType(column)));
         }
-        Plan scan = new Plan.Scan(columns, ref.table(), ref.indexes(), false, null, null);
         Alias alias = name.alias();
         List<String> names = aliased(columns, alias, name.name(), name.location());
         String entryName = alias == null ? ref.table().name() : alias.name();
         String schema = alias == null ? ref.schema() : null;
-        return new Item(scan, List.of(Scope.entry(entryName, schema, names,
-                columns.stream().map(OutputColumn::type).toList(), 0)));
+        List<SqlType> types = columns.stream().map(OutputColumn::type).toList();
+        Scope.Entry entry = Scope.entry(entryName, schema, names, types, 0);
+        if (locking != null && locking.covers(entryName)) {
+            // the row key rides along as a hidden last column, for the lock taken on each row the query returns
+            List<OutputColumn> withKey = new ArrayList<>(columns);
+            withKey.add(new OutputColumn("ctid", SqlType.of(PgType.BYTEA)));
+            Plan scan = new Plan.Scan(withKey, ref.table(), ref.indexes(), true, null, null);
+            return new Item(scan, List.of(entry), List.of(columns.size()));
+        }
+        Plan scan = new Plan.Scan(columns, ref.table(), ref.indexes(), false, null, null);
+        return new Item(scan, List.of(entry));
     }
 
     /** A reference to a WITH item: its rows, or the working table of the recursive item being analyzed. */
@@ -222,6 +261,7 @@ final class FromAnalyzer {
         }
         Plan plan = new Plan.Join(concat(left.plan(), right.plan()), type, left.plan(), right.plan(), condition,
                 isLateral(join.right()));
+        List<Integer> lockSlots = lockSlots(left, right);
         if (join.alias() != null && using == null) {
             List<Scope.Column> all = new ArrayList<>();
             for (Scope.Entry entry : entries) {
@@ -231,7 +271,7 @@ final class FromAnalyzer {
             }
             entries.add(new Scope.Entry(join.alias().name(), null, all, true, false));
         }
-        return new Item(plan, entries);
+        return new Item(plan, entries, lockSlots);
     }
 
     private record UsingResult(List<Scope.Column> columns, BoundExpr condition) {
@@ -319,6 +359,15 @@ final class FromAnalyzer {
             }
         }
         return out;
+    }
+
+    private static List<Integer> lockSlots(Item left, Item right) {
+        List<Integer> slots = new ArrayList<>(left.lockSlots());
+        int offset = left.plan().columns().size();
+        for (int slot : right.lockSlots()) {
+            slots.add(slot + offset);
+        }
+        return slots;
     }
 
     static List<OutputColumn> concat(Plan left, Plan right) {

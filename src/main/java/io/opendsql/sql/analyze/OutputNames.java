@@ -33,13 +33,24 @@ public final class OutputNames {
         return of(expr);
     }
 
+    /** FigureColname's strength 1: the name is a cast's type name, which an outer cast replaces. */
+    private static boolean fromTypeName(Expr expr) {
+        return switch (expr) {
+            case Expr.TypeCast c -> figure(c.arg()) == null || fromTypeName(c.arg());
+            case Expr.Collate c -> fromTypeName(c.arg());
+            default -> false;
+        };
+    }
+
     private static String figure(Expr expr) {
         return switch (expr) {
             case Expr.ColumnRef c -> c.star() || c.names().isEmpty() ? null : c.names().get(c.names().size() - 1);
             case Expr.FuncCall f -> f.name().get(f.name().size() - 1);
             case Expr.TypeCast c -> {
+                // a name from the inner expression wins over the type's, except a type name from an inner cast
                 String inner = figure(c.arg());
-                yield inner != null ? inner : c.type().names().get(c.type().names().size() - 1);
+                yield inner != null && !fromTypeName(c.arg()) ? inner
+                        : c.type().names().get(c.type().names().size() - 1);
             }
             case Expr.Case c -> "case";
             case Expr.Coalesce c -> "coalesce";
@@ -62,6 +73,7 @@ public final class OutputNames {
                 default -> null;
             };
             case Expr.Grouping g -> "grouping";
+            case Expr.AtTimeZone z -> "timezone";
             case Expr.JsonConstructor j -> j.function().toLowerCase(java.util.Locale.ROOT);
             default -> null;
         };

@@ -69,14 +69,16 @@ public final class QueryAnalyzer {
                     s.withTies(), s.locking());
             return new Plan.With(with.tables(), new QueryAnalyzer(expressions, with.names()).query(rest));
         }
-        if (!s.locking().isEmpty()) {
-            throw notYet(s.location());
-        }
+        FromAnalyzer.Locking locking = locking(s);
         if (s.withTies() && s.orderBy().isEmpty()) {
             throw DsqlException.of(SqlState.SYNTAX_ERROR, "WITH TIES cannot be specified without ORDER BY clause");
         }
         if (s.body() instanceof SelectBody.SelectCore core) {
-            return selectWithOrder(core, s);
+            return selectWithOrder(core, s, locking);
+        }
+        if (locking != null) {
+            throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED, "%s is not allowed with UNION/INTERSECT/EXCEPT",
+                    lockingName(s.locking().get(0).strength())).at(s.location() + 1);
         }
         Plan body = body(s.body());
         if (s.orderBy().isEmpty() && s.limit() == null && s.offset() == null) {
@@ -89,8 +91,45 @@ public final class QueryAnalyzer {
         return limit(sort(body, keys), s, keys);
     }
 
-    private Plan selectWithOrder(SelectBody.SelectCore core, SelectStmt s) {
-        SelectAnalyzer.Result result = new SelectAnalyzer(this, core).analyze(s.orderBy());
+    /**
+     * The locking clauses of a query: FOR UPDATE, or FOR KEY SHARE; several clauses lock the union of their
+     * tables with the strongest strength. FOR SHARE and FOR NO KEY UPDATE are refused, as DSQL refuses them.
+     */
+    private static FromAnalyzer.Locking locking(SelectStmt s) {
+        if (s.locking().isEmpty()) {
+            return null;
+        }
+        boolean update = false;
+        List<String> names = new ArrayList<>();
+        boolean all = false;
+        for (io.opendsql.sql.parse.ast.LockingClause clause : s.locking()) {
+            switch (clause.strength()) {
+                case UPDATE -> update = true;
+                case KEY_SHARE -> {
+                }
+                case SHARE, NO_KEY_UPDATE -> throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED,
+                        "%s is not supported", lockingName(clause.strength())).at(s.location() + 1);
+            }
+            if (clause.of().isEmpty()) {
+                all = true;
+            }
+            clause.of().forEach(t -> names.add(t.name()));
+        }
+        return new FromAnalyzer.Locking(update ? io.opendsql.sql.parse.ast.LockingClause.Strength.UPDATE
+                : io.opendsql.sql.parse.ast.LockingClause.Strength.KEY_SHARE, all ? List.of() : names);
+    }
+
+    static String lockingName(io.opendsql.sql.parse.ast.LockingClause.Strength strength) {
+        return switch (strength) {
+            case UPDATE -> "FOR UPDATE";
+            case NO_KEY_UPDATE -> "FOR NO KEY UPDATE";
+            case SHARE -> "FOR SHARE";
+            case KEY_SHARE -> "FOR KEY SHARE";
+        };
+    }
+
+    private Plan selectWithOrder(SelectBody.SelectCore core, SelectStmt s, FromAnalyzer.Locking locking) {
+        SelectAnalyzer.Result result = new SelectAnalyzer(this, core, locking).analyze(s.orderBy());
         // DISTINCT ON has sorted its rows already
         Plan sorted = result.plan() instanceof Plan.DistinctOn ? result.plan()
                 : sort(result.plan(), result.sortKeys());

@@ -25,10 +25,16 @@ final class SelectAnalyzer {
 
     private final QueryAnalyzer query;
     private final SelectBody.SelectCore core;
+    private final FromAnalyzer.Locking locking;
 
     SelectAnalyzer(QueryAnalyzer query, SelectBody.SelectCore core) {
+        this(query, core, null);
+    }
+
+    SelectAnalyzer(QueryAnalyzer query, SelectBody.SelectCore core, FromAnalyzer.Locking locking) {
         this.query = query;
         this.core = core;
+        this.locking = locking;
     }
 
     Result analyze(List<SortBy> orderBy) {
@@ -37,7 +43,8 @@ final class SelectAnalyzer {
                     .at(core.into().location() + 1);
         }
         Scope outer = query.expressions().scope();
-        FromAnalyzer.Item from = new FromAnalyzer(query, outer).analyze(core.from());
+        checkLockable();
+        FromAnalyzer.Item from = new FromAnalyzer(query, outer, locking).analyze(core.from());
         Plan plan;
         Scope scope;
         if (from == null) {
@@ -52,6 +59,9 @@ final class SelectAnalyzer {
             ExpressionAnalyzer where = expressions.inClause("WHERE");
             plan = new Plan.Filter(plan, where.toBoolean(where.analyze(core.where()), "WHERE",
                     core.where().location()));
+        }
+        if (locking != null) {
+            plan = lockRows(plan, from, scope);
         }
         if (!core.groupBy().isEmpty() || core.having() != null || !core.windows().isEmpty()) {
             throw QueryAnalyzer.notYet(core.location());
@@ -132,6 +142,38 @@ final class SelectAnalyzer {
             projected = DistinctOnClause.apply(projected, keys, distinctOn, core.distinctOn());
         }
         return new Result(projected, keys, visible);
+    }
+
+    /** PostgreSQL's refusals of FOR UPDATE / FOR KEY SHARE where rows do not map to table rows. */
+    private void checkLockable() {
+        if (locking == null) {
+            return;
+        }
+        String clause = QueryAnalyzer.lockingName(locking.strength());
+        String with = core.distinct() == SelectBody.Distinct.DISTINCT ? "DISTINCT clause"
+                : !core.groupBy().isEmpty() ? "GROUP BY clause"
+                : core.having() != null ? "HAVING clause"
+                : !core.windows().isEmpty() ? "window functions" : null;
+        if (with != null) {
+            throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED, "%s is not allowed with %s", clause, with)
+                    .at(core.location() + 1);
+        }
+    }
+
+    private Plan lockRows(Plan plan, FromAnalyzer.Item from, Scope scope) {
+        for (String name : locking.names()) {
+            boolean found = scope.entries().stream().anyMatch(e -> e.relationVisible() && name.equals(e.name()));
+            if (!found) {
+                throw DsqlException.of(SqlState.UNDEFINED_TABLE,
+                        "relation \"%s\" in %s clause not found in FROM clause", name,
+                        QueryAnalyzer.lockingName(locking.strength())).at(core.location() + 1);
+            }
+        }
+        if (from == null || from.lockSlots().isEmpty()) {
+            return plan;
+        }
+        return new Plan.LockRows(plan, from.lockSlots(),
+                locking.strength() == io.opendsql.sql.parse.ast.LockingClause.Strength.KEY_SHARE);
     }
 
     /**

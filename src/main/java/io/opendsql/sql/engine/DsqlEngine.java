@@ -34,10 +34,12 @@ import java.util.List;
  * control, settings, queries and DML ({@link QueryStatements}) or DDL ({@link TableStatements}). Statements
  * not built yet are refused with {@code 0A000 OpenDSQL cannot run this statement yet}.
  */
-public final class DsqlEngine implements SqlEngine {
+public final class DsqlEngine implements SqlEngine, AutoCloseable {
     private final Database database;
     private final QueryStatements queries;
     private final TableStatements tables;
+    private final IndexStatements indexes;
+    private final JobRunner jobs;
 
     /** An engine over a fresh in-memory database. */
     public DsqlEngine() {
@@ -46,8 +48,18 @@ public final class DsqlEngine implements SqlEngine {
 
     public DsqlEngine(Database database) {
         this.database = database;
-        this.queries = new QueryStatements(database);
+        this.queries = new QueryStatements(database, new SystemRelations(database.catalog()));
         this.tables = new TableStatements(database);
+        this.jobs = new JobRunner(database);
+        this.indexes = new IndexStatements(database, jobs);
+        jobs.resume();
+    }
+
+    /** Stops background jobs and closes the database. */
+    @Override
+    public void close() {
+        jobs.close();
+        database.close();
     }
 
     public Database database() {
@@ -65,7 +77,7 @@ public final class DsqlEngine implements SqlEngine {
 
     @Override
     public SqlTransaction begin(SessionContext context) {
-        return new EngineTransaction(database, context.readOnly());
+        return new EngineTransaction(database, context.readOnly(), jobs::resume);
     }
 
     @Override
@@ -81,7 +93,11 @@ public final class DsqlEngine implements SqlEngine {
                 case SelectStmt s -> queries.prepare(s, parameterTypeHints, context);
                 case DmlStmt d -> queries.prepare(d, parameterTypeHints, context);
                 case TableDdl.CreateStmt c -> tables.createTable(c);
+                case TableDdl.DropStmt d when d.objectType() == io.opendsql.sql.parse.ast.ObjectType.INDEX ->
+                        indexes.dropIndex(d);
                 case TableDdl.DropStmt d -> tables.drop(d);
+                case TableDdl.IndexStmt i -> indexes.createIndex(i);
+                case UtilityStmt.CallStmt c -> indexes.call(c);
                 default -> throw notYet(node);
             };
         } catch (DsqlException e) {

@@ -22,9 +22,11 @@ final class EngineCatalog implements CatalogReader {
     private final Transaction txn;
     private final List<String> searchPath;
     private final Map<Long, Integer> tableVersions = new LinkedHashMap<>();
+    private final SystemRelations system;
 
-    EngineCatalog(Catalog catalog, Transaction txn, SessionContext session) {
+    EngineCatalog(Catalog catalog, SystemRelations system, Transaction txn, SessionContext session) {
         this.catalog = catalog;
+        this.system = system;
         this.txn = txn;
         this.searchPath = searchPath(session);
     }
@@ -44,6 +46,11 @@ final class EngineCatalog implements CatalogReader {
     /** Tables resolved so far, by OID, with the version seen. */
     Map<Long, Integer> tableVersions() {
         return tableVersions;
+    }
+
+    @Override
+    public java.util.Optional<io.opendsql.sql.plan.SystemRelation> systemRelation(RangeVar name) {
+        return system.find(name.schema(), name.name(), searchPath);
     }
 
     @Override

@@ -19,11 +19,14 @@ public final class EngineTransaction implements SqlTransaction {
     private int ddlStatements;
     private boolean dml;
     private final List<Runnable> afterCommit = new ArrayList<>();
+    private final Runnable afterDdl;
 
-    EngineTransaction(Database database, boolean readOnly) {
+    /** @param afterDdl run after a transaction that ran DDL commits (it may have queued jobs) */
+    EngineTransaction(Database database, boolean readOnly, Runnable afterDdl) {
         this.database = database;
         this.txn = database.mvcc().begin();
         this.readOnly = readOnly;
+        this.afterDdl = afterDdl;
     }
 
     public Database database() {
@@ -79,6 +82,9 @@ public final class EngineTransaction implements SqlTransaction {
         txn.commit();
         for (Runnable action : afterCommit) {
             action.run();
+        }
+        if (ddlStatements > 0) {
+            afterDdl.run();
         }
     }
 

@@ -42,14 +42,16 @@ import java.util.Map;
  */
 final class QueryStatements {
     private final Database database;
+    private final SystemRelations system;
 
-    QueryStatements(Database database) {
+    QueryStatements(Database database, SystemRelations system) {
         this.database = database;
+        this.system = system;
     }
 
     /** One analysis: parameter types, result columns, the plan, and the table versions it depends on. */
     private record Analysis(PgType[] parameterTypes, List<OutputColumn> columns, Plan query, DmlPlan dml,
-                            Map<Long, Integer> tables) {
+                            Map<Long, Integer> tables, boolean readsData) {
     }
 
     PreparedStatement prepare(Stmt statement, int[] hints, SessionContext session) {
@@ -72,7 +74,7 @@ final class QueryStatements {
             @Override
             public Execution execute(SessionContext context, byte[][] values, short[] parameterFormats,
                                      short[] resultFormats) {
-                Transaction txn = current.tables().isEmpty() ? null : transaction(context).txn();
+                Transaction txn = current.readsData() ? transaction(context).txn() : null;
                 if (txn != null && !current(current, txn)) {
                     Analysis again = analyze(statement, hints, context);
                     if (!Arrays.equals(again.parameterTypes(), current.parameterTypes())
@@ -132,7 +134,7 @@ final class QueryStatements {
             dml = new DmlAnalyzer(expressions, catalog).analyze((DmlStmt) statement);
             columns = dml.returning().isEmpty() ? null : dml.returningColumns();
         }
-        return new Analysis(parameters.resolved(), columns, query, dml, catalog.tables());
+        return new Analysis(parameters.resolved(), columns, query, dml, catalog.tables(), catalog.used());
     }
 
     private Execution start(Analysis analysis, SessionContext context, byte[][] values, short[] parameterFormats,
@@ -142,7 +144,7 @@ final class QueryStatements {
         FunctionContext functions = new FunctionContext(context, types, context.transactionStart(), Instant.now());
         Transaction txn = null;
         EngineTransaction engineTxn = null;
-        if (!analysis.tables().isEmpty() || analysis.dml() != null) {
+        if (analysis.readsData() || analysis.dml() != null) {
             engineTxn = transaction(context);
             txn = engineTxn.txn();
             txn.checkAge();
@@ -199,14 +201,28 @@ final class QueryStatements {
             this.session = session;
         }
 
-        @Override
-        public TableRef table(io.opendsql.sql.parse.ast.RangeVar name) {
+        private EngineCatalog catalog() {
             if (catalog == null) {
                 Transaction txn = transaction(session).txn();
                 database.catalog().checkCurrent(txn);
-                catalog = new EngineCatalog(database.catalog(), txn, session);
+                catalog = new EngineCatalog(database.catalog(), system, txn, session);
             }
-            TableRef ref = catalog.table(name);
+            return catalog;
+        }
+
+        boolean used() {
+            return catalog != null;
+        }
+
+        @Override
+        public java.util.Optional<io.opendsql.sql.plan.SystemRelation> systemRelation(
+                io.opendsql.sql.parse.ast.RangeVar name) {
+            return catalog().systemRelation(name);
+        }
+
+        @Override
+        public TableRef table(io.opendsql.sql.parse.ast.RangeVar name) {
+            TableRef ref = catalog().table(name);
             tables.putAll(catalog.tableVersions());
             return ref;
         }

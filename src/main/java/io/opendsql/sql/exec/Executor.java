@@ -12,6 +12,7 @@ public final class Executor {
         return switch (plan) {
             case Plan.Values values -> new ValuesSource(values, context.evaluator(outer), context);
             case Plan.Scan scan -> new ScanSource(scan, context, outer);
+            case Plan.SystemScan system -> new ListSource(system.relation().rows().apply(context.txn()));
             case Plan.Filter filter -> new FilterSource(open(filter.input(), context, outer), filter.predicate(),
                     context.evaluator(outer));
             case Plan.Project project -> new ProjectSource(open(project.input(), context, outer), project.exprs(),
@@ -25,6 +26,7 @@ public final class Executor {
                     distinct.input().columns(), distinct.keyColumns());
             case Plan.SetOperation set -> new SetOperationSource(set, open(set.left(), context, outer),
                     open(set.right(), context, outer), context);
+            case Plan.LockRows lock -> new LockRowsSource(open(lock.input(), context, outer), lock, context);
             case Plan.Convert convert -> new ConvertSource(open(convert.input(), context, outer),
                     convert.input().columns(), convert.columns(), context);
             case Plan.With with -> new WithSource(with, context, outer);

@@ -6,28 +6,29 @@ import static io.opendsql.sql.types.PgType.INT4;
 import static io.opendsql.sql.types.PgType.INTERVAL;
 import static io.opendsql.sql.types.PgType.NUMERIC;
 import static io.opendsql.sql.types.PgType.TEXT;
+import static io.opendsql.sql.types.PgType.TIME;
 import static io.opendsql.sql.types.PgType.TIMESTAMP;
 import static io.opendsql.sql.types.PgType.TIMESTAMPTZ;
+import static io.opendsql.sql.types.PgType.TIMETZ;
 
 import io.opendsql.common.DsqlException;
 import io.opendsql.common.SqlState;
+import io.opendsql.sql.types.DateTimeSupport;
 import io.opendsql.sql.types.Interval;
-import io.opendsql.sql.types.Numeric;
 import io.opendsql.sql.types.PgDate;
 import io.opendsql.sql.types.PgTimestamp;
 import io.opendsql.sql.types.PgTimestampTz;
 import io.opendsql.sql.types.PgType;
-import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
 
-/** Date arithmetic, timestamp ± interval, EXTRACT/date_part, date_trunc and make_date for finite values. */
+/**
+ * Date arithmetic, timestamp ± interval, timestamp differences, EXTRACT/date_part, date_trunc and
+ * make_date, as timestamp.c and date.c compute them: months added on the calendar with the day
+ * clamped to the month's end, then days, then the time; infinite dates and timestamps pass through
+ * arithmetic unchanged, and their differences are PostgreSQL's errors.
+ */
 final class DateTimeFunctions {
     private DateTimeFunctions() {
     }
@@ -37,175 +38,274 @@ final class DateTimeFunctions {
         ops.add("+", List.of(INT4, DATE), DATE, a -> plusDays((PgDate) a.get(1), (Integer) a.get(0)));
         ops.add("-", List.of(DATE, INT4), DATE, a -> plusDays((PgDate) a.get(0), -(long) (Integer) a.get(1)));
         ops.add("-", List.of(DATE, DATE), INT4, a -> {
-            PgDate x = finite((PgDate) a.get(0));
-            PgDate y = finite((PgDate) a.get(1));
+            PgDate x = (PgDate) a.get(0);
+            PgDate y = (PgDate) a.get(1);
+            if (!x.isFinite() || !y.isFinite()) {
+                throw outOfRange("cannot subtract infinite dates");
+            }
             return x.days() - y.days();
         });
-        ops.add("+", List.of(DATE, INTERVAL), TIMESTAMP, a -> plus(local((PgDate) a.get(0)), (Interval) a.get(1), 1));
-        ops.add("-", List.of(DATE, INTERVAL), TIMESTAMP, a -> plus(local((PgDate) a.get(0)), (Interval) a.get(1), -1));
+        ops.add("+", List.of(DATE, INTERVAL), TIMESTAMP,
+                a -> new PgTimestamp(plus(dateMicros((PgDate) a.get(0)), (Interval) a.get(1), 1)));
+        ops.add("+", List.of(INTERVAL, DATE), TIMESTAMP,
+                a -> new PgTimestamp(plus(dateMicros((PgDate) a.get(1)), (Interval) a.get(0), 1)));
+        ops.add("-", List.of(DATE, INTERVAL), TIMESTAMP,
+                a -> new PgTimestamp(plus(dateMicros((PgDate) a.get(0)), (Interval) a.get(1), -1)));
         ops.add("+", List.of(TIMESTAMP, INTERVAL), TIMESTAMP,
-                a -> plus(local((PgTimestamp) a.get(0)), (Interval) a.get(1), 1));
+                a -> new PgTimestamp(plus(((PgTimestamp) a.get(0)).micros(), (Interval) a.get(1), 1)));
+        ops.add("+", List.of(INTERVAL, TIMESTAMP), TIMESTAMP,
+                a -> new PgTimestamp(plus(((PgTimestamp) a.get(1)).micros(), (Interval) a.get(0), 1)));
         ops.add("-", List.of(TIMESTAMP, INTERVAL), TIMESTAMP,
-                a -> plus(local((PgTimestamp) a.get(0)), (Interval) a.get(1), -1));
-        ops.add("+", List.of(TIMESTAMPTZ, INTERVAL), TIMESTAMPTZ, a -> plusZoned(a, 1));
-        ops.add("-", List.of(TIMESTAMPTZ, INTERVAL), TIMESTAMPTZ, a -> plusZoned(a, -1));
+                a -> new PgTimestamp(plus(((PgTimestamp) a.get(0)).micros(), (Interval) a.get(1), -1)));
+        ops.add("+", List.of(TIMESTAMPTZ, INTERVAL), TIMESTAMPTZ, a -> new PgTimestampTz(plusZoned(
+                ((PgTimestampTz) a.get(0)).micros(), (Interval) a.get(1), 1, a.context().types().timeZone())));
+        ops.add("+", List.of(INTERVAL, TIMESTAMPTZ), TIMESTAMPTZ, a -> new PgTimestampTz(plusZoned(
+                ((PgTimestampTz) a.get(1)).micros(), (Interval) a.get(0), 1, a.context().types().timeZone())));
+        ops.add("-", List.of(TIMESTAMPTZ, INTERVAL), TIMESTAMPTZ, a -> new PgTimestampTz(plusZoned(
+                ((PgTimestampTz) a.get(0)).micros(), (Interval) a.get(1), -1, a.context().types().timeZone())));
         ops.add("-", List.of(TIMESTAMP, TIMESTAMP), INTERVAL,
-                a -> justifyHours(finite((PgTimestamp) a.get(0)).micros() - finite((PgTimestamp) a.get(1)).micros()));
-        ops.add("-", List.of(TIMESTAMPTZ, TIMESTAMPTZ), INTERVAL, a -> justifyHours(
-                finite((PgTimestampTz) a.get(0)).micros() - finite((PgTimestampTz) a.get(1)).micros()));
+                a -> difference(((PgTimestamp) a.get(0)).micros(), ((PgTimestamp) a.get(1)).micros()));
+        ops.add("-", List.of(TIMESTAMPTZ, TIMESTAMPTZ), INTERVAL,
+                a -> difference(((PgTimestampTz) a.get(0)).micros(), ((PgTimestampTz) a.get(1)).micros()));
         ops.add("+", List.of(INTERVAL, INTERVAL), INTERVAL, a -> combine((Interval) a.get(0), (Interval) a.get(1), 1));
         ops.add("-", List.of(INTERVAL, INTERVAL), INTERVAL, a -> combine((Interval) a.get(0), (Interval) a.get(1), -1));
         ops.add("-", List.of(INTERVAL), INTERVAL, a -> combine(Interval.ZERO, (Interval) a.get(0), -1));
         ops.add("+", List.of(INTERVAL), INTERVAL, a -> a.get(0));
-        for (PgType type : List.of(DATE, TIMESTAMP, TIMESTAMPTZ)) {
-            f.add("extract", List.of(TEXT, type), NUMERIC, a -> extract((String) a.get(0), type, a.get(1), a));
-            f.add("date_part", List.of(TEXT, type), FLOAT8,
-                    a -> ((Numeric) extract((String) a.get(0), type, a.get(1), a)).decimal().doubleValue());
+        for (PgType type : List.of(DATE, TIMESTAMP, TIMESTAMPTZ, TIME, TIMETZ, INTERVAL)) {
+            f.add(new FunctionDef("extract", List.of(TEXT, type), NUMERIC, true,
+                    a -> DateParts.extract((String) a.get(0), type, a.get(1), a)));
+            f.add(new FunctionDef("date_part", List.of(TEXT, type), FLOAT8, true,
+                    a -> DateParts.datePart((String) a.get(0), type, a.get(1), a)));
         }
-        f.add("date_trunc", List.of(TEXT, TIMESTAMP), TIMESTAMP,
-                a -> PgTimestamp.of(truncate((String) a.get(0), local((PgTimestamp) a.get(1)))));
+        f.add("date_trunc", List.of(TEXT, TIMESTAMP), TIMESTAMP, a -> {
+            PgTimestamp value = (PgTimestamp) a.get(1);
+            return value.isFinite() ? new PgTimestamp(truncate((String) a.get(0), value.micros(), TIMESTAMP)) : value;
+        });
         f.add("date_trunc", List.of(TEXT, TIMESTAMPTZ), TIMESTAMPTZ, a -> {
-            ZoneId zone = a.context().types().timeZone();
-            PgTimestampTz value = finite((PgTimestampTz) a.get(1));
-            LocalDateTime truncated = truncate((String) a.get(0), value.toInstant().atZone(zone).toLocalDateTime());
-            return PgTimestampTz.of(truncated.atZone(zone).toInstant());
-        });
-        f.add("make_date", List.of(INT4, INT4, INT4), DATE, a -> {
-            int year = (Integer) a.get(0);
-            try {
-                return PgDate.of(LocalDate.of(year < 0 ? year + 1 : year, (Integer) a.get(1), (Integer) a.get(2)));
-            } catch (DateTimeException e) {
-                throw DsqlException.of(SqlState.DATETIME_FIELD_OVERFLOW, "date field value out of range: %d-%02d-%02d",
-                        year, (Integer) a.get(1), (Integer) a.get(2));
+            PgTimestampTz value = (PgTimestampTz) a.get(1);
+            if (!value.isFinite()) {
+                return value;
             }
+            ZoneId zone = a.context().types().timeZone();
+            long local = value.micros() + DateTimeSupport.offsetEast(value.micros(), zone) * 1_000_000L;
+            String unit = ((String) a.get(0)).toLowerCase(Locale.ROOT);
+            long truncated = truncate(unit, local, TIMESTAMPTZ);
+            if (unit.equals("microseconds") || unit.equals("milliseconds") || unit.equals("second")
+                    || unit.equals("minute") || unit.equals("hour")) {
+                // below a day the truncation keeps the instant's offset
+                return new PgTimestampTz(value.micros() - (local - truncated));
+            }
+            return new PgTimestampTz(DateTimeSupport.localToUtc(truncated, zone));
         });
+        f.add("make_date", List.of(INT4, INT4, INT4), DATE, a -> makeDate((Integer) a.get(0), (Integer) a.get(1),
+                (Integer) a.get(2)));
     }
 
-    /** timestamp_mi: the difference as days and time, with whole days moved out of the time part. */
-    private static Interval justifyHours(long micros) {
-        long days = micros / Interval.MICROS_PER_DAY;
-        long time = micros % Interval.MICROS_PER_DAY;
-        return new Interval(0, Math.toIntExact(days), time);
+    static DsqlException outOfRange(String message) {
+        return DsqlException.of(SqlState.DATETIME_FIELD_OVERFLOW, message);
     }
 
-    private static Interval combine(Interval x, Interval y, int sign) {
+    static DsqlException timestampOutOfRange() {
+        return outOfRange("timestamp out of range");
+    }
+
+    static PgDate makeDate(int year, int month, int day) {
+        int y = year < 0 ? year + 1 : year;
+        if (year == 0 || month < 1 || month > 12 || day < 1 || day > DateTimeSupport.daysInMonth(y, month)) {
+            throw outOfRange(String.format("date field value out of range: %d-%02d-%02d", year, month, day));
+        }
+        if (!DateTimeSupport.isValidJulian(y, month)) {
+            throw outOfRange(String.format("date out of range: %d-%02d-%02d", year, month, day));
+        }
+        return new PgDate(DateTimeSupport.date2j(y, month, day) - DateTimeSupport.POSTGRES_EPOCH_JDATE);
+    }
+
+    /** A date from astronomical fields (year 0 is 1 BC), or 22008 naming the input they were read from. */
+    static PgDate makeDateAstronomical(int year, int month, int day, String input) {
+        if (month < 1 || month > 12 || day < 1 || day > DateTimeSupport.daysInMonth(year, month)) {
+            throw outOfRange("date/time field value out of range: \"" + input + "\"");
+        }
+        if (!DateTimeSupport.isValidJulian(year, month)) {
+            throw outOfRange("date out of range: \"" + input + "\"");
+        }
+        return new PgDate(DateTimeSupport.date2j(year, month, day) - DateTimeSupport.POSTGRES_EPOCH_JDATE);
+    }
+
+    /** timestamp_mi: the difference as days and time, whole days moved out of the time part. */
+    private static Interval difference(long x, long y) {
+        if (x == Long.MIN_VALUE || x == Long.MAX_VALUE || y == Long.MIN_VALUE || y == Long.MAX_VALUE) {
+            throw outOfRange("cannot subtract infinite timestamps");
+        }
+        long micros = x - y;
+        return new Interval(0, Math.toIntExact(micros / Interval.MICROS_PER_DAY), micros % Interval.MICROS_PER_DAY);
+    }
+
+    static Interval combine(Interval x, Interval y, int sign) {
         try {
             return new Interval(Math.addExact(x.months(), Math.multiplyExact(sign, y.months())),
                     Math.addExact(x.days(), Math.multiplyExact(sign, y.days())),
                     Math.addExact(x.micros(), Math.multiplyExact((long) sign, y.micros())));
         } catch (ArithmeticException e) {
-            throw DsqlException.of(SqlState.DATETIME_FIELD_OVERFLOW, "interval out of range");
+            throw outOfRange("interval out of range");
         }
-    }
-
-    private static <T> T finite(T value) {
-        boolean finite = switch (value) {
-            case PgDate d -> d.isFinite();
-            case PgTimestamp t -> t.isFinite();
-            case PgTimestampTz t -> t.isFinite();
-            default -> true;
-        };
-        if (!finite) {
-            throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED,
-                    "OpenDSQL cannot compute this with infinite dates yet");
-        }
-        return value;
     }
 
     private static PgDate plusDays(PgDate date, long days) {
-        finite(date);
-        return PgDate.of(date.toLocalDate().plusDays(days));
+        if (!date.isFinite()) {
+            return date;
+        }
+        long result = date.days() + days;
+        if (!DateTimeSupport.isValidDate(result)) {
+            throw outOfRange("date out of range");
+        }
+        return new PgDate((int) result);
     }
 
-    private static LocalDateTime local(PgDate date) {
-        return finite(date).toLocalDate().atStartOfDay();
+    /** date2timestamp: infinite dates become infinite timestamps. */
+    static long dateMicros(PgDate date) {
+        if (date.days() == Integer.MIN_VALUE) {
+            return Long.MIN_VALUE;
+        }
+        if (date.days() == Integer.MAX_VALUE) {
+            return Long.MAX_VALUE;
+        }
+        long micros = date.days() * DateTimeSupport.MICROS_PER_DAY;
+        if (!DateTimeSupport.isValidTimestamp(micros)) {
+            throw outOfRange("date out of range for timestamp");
+        }
+        return micros;
     }
 
-    private static LocalDateTime local(PgTimestamp timestamp) {
-        return finite(timestamp).toLocalDateTime();
+    /** Months on the calendar (the day clamped to the month's end), then days; returns local microseconds. */
+    static long plusMonthsAndDays(long local, int months, int days) {
+        DateTimeSupport.Fields f = DateTimeSupport.fields(local);
+        int year = f.year();
+        int month = f.month();
+        int day = f.day();
+        if (months != 0) {
+            long total = (long) year * 12 + (month - 1) + months;
+            year = (int) Math.floorDiv(total, 12);
+            month = (int) Math.floorMod(total, 12) + 1;
+            day = Math.min(day, DateTimeSupport.daysInMonth(year, month));
+            if (!DateTimeSupport.isValidJulian(year, month)) {
+                throw timestampOutOfRange();
+            }
+        }
+        if (days != 0) {
+            int julian = DateTimeSupport.date2j(year, month, day) + days;
+            int[] ymd = DateTimeSupport.j2date(julian);
+            year = ymd[0];
+            month = ymd[1];
+            day = ymd[2];
+            if (!DateTimeSupport.isValidJulian(year, month)) {
+                throw timestampOutOfRange();
+            }
+        }
+        long result = DateTimeSupport.toMicros(year, month, day, f.timeOfDay());
+        if (!DateTimeSupport.isValidTimestamp(result)) {
+            throw timestampOutOfRange();
+        }
+        return result;
     }
 
-    private static PgTimestamp plus(LocalDateTime value, Interval interval, int sign) {
-        return PgTimestamp.of(value.plusMonths((long) sign * interval.months()).plusDays((long) sign * interval.days())
-                .plus(sign * interval.micros(), ChronoUnit.MICROS));
+    /** timestamp_pl_interval (sign -1: timestamp_mi_interval). */
+    static long plus(long timestamp, Interval interval, int sign) {
+        if (timestamp == Long.MIN_VALUE || timestamp == Long.MAX_VALUE) {
+            return timestamp;
+        }
+        long result = plusMonthsAndDays(timestamp, sign * interval.months(), sign * interval.days());
+        try {
+            result = Math.addExact(result, sign * interval.micros());
+        } catch (ArithmeticException e) {
+            throw timestampOutOfRange();
+        }
+        if (!DateTimeSupport.isValidTimestamp(result)) {
+            throw timestampOutOfRange();
+        }
+        return result;
     }
 
-    private static PgTimestampTz plusZoned(FunctionDef.Arguments a, int sign) {
-        ZoneId zone = a.context().types().timeZone();
-        Interval interval = (Interval) a.get(1);
-        LocalDateTime local = finite((PgTimestampTz) a.get(0)).toInstant().atZone(zone).toLocalDateTime()
-                .plusMonths((long) sign * interval.months()).plusDays((long) sign * interval.days());
-        return PgTimestampTz.of(local.atZone(zone).toInstant().plus(sign * interval.micros(), ChronoUnit.MICROS));
+    /** timestamptz_pl_interval: months and days on the session zone's calendar, then the time. */
+    static long plusZoned(long timestamp, Interval interval, int sign, ZoneId zone) {
+        if (timestamp == Long.MIN_VALUE || timestamp == Long.MAX_VALUE) {
+            return timestamp;
+        }
+        long result = timestamp;
+        if (interval.months() != 0 || interval.days() != 0) {
+            long local = timestamp + DateTimeSupport.offsetEast(timestamp, zone) * 1_000_000L;
+            result = DateTimeSupport.localToUtc(plusMonthsAndDays(local, sign * interval.months(),
+                    sign * interval.days()), zone);
+        }
+        try {
+            result = Math.addExact(result, sign * interval.micros());
+        } catch (ArithmeticException e) {
+            throw timestampOutOfRange();
+        }
+        if (!DateTimeSupport.isValidTimestamp(result)) {
+            throw timestampOutOfRange();
+        }
+        return result;
     }
 
-    private static LocalDateTime truncate(String field, LocalDateTime value) {
-        return switch (field.toLowerCase(Locale.ROOT)) {
-            case "microseconds" -> value;
-            case "milliseconds" -> value.truncatedTo(ChronoUnit.MILLIS);
-            case "second" -> value.truncatedTo(ChronoUnit.SECONDS);
-            case "minute" -> value.truncatedTo(ChronoUnit.MINUTES);
-            case "hour" -> value.truncatedTo(ChronoUnit.HOURS);
-            case "day" -> value.truncatedTo(ChronoUnit.DAYS);
-            case "week" -> value.toLocalDate().minusDays(value.getDayOfWeek().getValue() - 1).atStartOfDay();
-            case "month" -> value.toLocalDate().withDayOfMonth(1).atStartOfDay();
-            case "quarter" -> LocalDate.of(value.getYear(), (value.getMonthValue() - 1) / 3 * 3 + 1, 1).atStartOfDay();
-            case "year" -> LocalDate.of(value.getYear(), 1, 1).atStartOfDay();
-            case "decade" -> LocalDate.of(Math.floorDiv(value.getYear(), 10) * 10, 1, 1).atStartOfDay();
-            default -> throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED, "unit \"%s\" not supported for type %s",
-                    field.toLowerCase(Locale.ROOT), "timestamp without time zone");
-        };
-    }
-
-    /** EXTRACT as PostgreSQL 14+ computes it: numeric, with scale 6 for seconds and epoch of timestamps. */
-    private static Object extract(String field, PgType type, Object value, FunctionDef.Arguments a) {
+    /** timestamp_trunc on local microseconds. */
+    private static long truncate(String field, long local, PgType type) {
         String unit = field.toLowerCase(Locale.ROOT);
-        LocalDateTime local;
-        long epochMicros;
-        switch (value) {
-            case PgDate d -> {
-                local = local(d);
-                epochMicros = local.toEpochSecond(java.time.ZoneOffset.UTC) * 1_000_000L;
+        DateTimeSupport.Fields f = DateTimeSupport.fields(local);
+        int year = f.year();
+        int month = f.month();
+        int day = f.day();
+        long time = f.timeOfDay();
+        switch (unit) {
+            case "millennium" -> {
+                year = year > 0 ? (year + 999) / 1000 * 1000 - 999 : -((999 - (year - 1)) / 1000) * 1000 + 1;
+                month = 1;
+                day = 1;
+                time = 0;
             }
-            case PgTimestamp t -> {
-                local = local(t);
-                epochMicros = Math.addExact(finite(t).micros(), 946_684_800_000_000L);
+            case "century" -> {
+                year = year > 0 ? (year + 99) / 100 * 100 - 99 : -((99 - (year - 1)) / 100) * 100 + 1;
+                month = 1;
+                day = 1;
+                time = 0;
             }
-            case PgTimestampTz t -> {
-                local = finite(t).toInstant().atZone(a.context().types().timeZone()).toLocalDateTime();
-                epochMicros = Math.addExact(t.micros(), 946_684_800_000_000L);
+            case "decade" -> {
+                year = year > 0 ? year / 10 * 10 : -((8 - (year - 1)) / 10) * 10;
+                month = 1;
+                day = 1;
+                time = 0;
             }
-            default -> throw new IllegalStateException("extract from " + type);
-        }
-        boolean date = type == DATE;
-        long secondMicros = local.getSecond() * 1_000_000L + local.getNano() / 1000;
-        BigDecimal result = switch (unit) {
-            case "year", "years" -> BigDecimal.valueOf(local.getYear() > 0 ? local.getYear() : local.getYear() - 1);
-            case "month", "months", "mon" -> BigDecimal.valueOf(local.getMonthValue());
-            case "day", "days" -> BigDecimal.valueOf(local.getDayOfMonth());
-            case "dow" -> BigDecimal.valueOf(local.getDayOfWeek().getValue() % 7);
-            case "isodow" -> BigDecimal.valueOf(local.getDayOfWeek().getValue());
-            case "doy" -> BigDecimal.valueOf(local.getDayOfYear());
-            case "week" -> BigDecimal.valueOf(local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            case "isoyear" -> BigDecimal.valueOf(local.get(IsoFields.WEEK_BASED_YEAR));
-            case "quarter" -> BigDecimal.valueOf((local.getMonthValue() - 1) / 3 + 1);
-            case "decade" -> BigDecimal.valueOf(Math.floorDiv(local.getYear(), 10));
-            case "century" -> BigDecimal.valueOf(local.getYear() > 0 ? (local.getYear() + 99) / 100
-                    : -((99 - (local.getYear() - 1)) / 100));
-            case "millennium" -> BigDecimal.valueOf(local.getYear() > 0 ? (local.getYear() + 999) / 1000
-                    : -((999 - (local.getYear() - 1)) / 1000));
-            case "epoch" -> date ? BigDecimal.valueOf(epochMicros / 1_000_000L)
-                    : BigDecimal.valueOf(epochMicros, 6);
-            case "hour", "hours" -> date ? null : BigDecimal.valueOf(local.getHour());
-            case "minute", "minutes" -> date ? null : BigDecimal.valueOf(local.getMinute());
-            case "second", "seconds" -> date ? null : BigDecimal.valueOf(secondMicros, 6);
-            case "millisecond", "milliseconds" -> date ? null : BigDecimal.valueOf(secondMicros, 3);
-            case "microsecond", "microseconds" -> date ? null : BigDecimal.valueOf(secondMicros);
-            default -> throw DsqlException.of(SqlState.INVALID_PARAMETER_VALUE, "unit \"%s\" not recognized for type %s",
+            case "year" -> {
+                month = 1;
+                day = 1;
+                time = 0;
+            }
+            case "quarter" -> {
+                month = 3 * ((month - 1) / 3) + 1;
+                day = 1;
+                time = 0;
+            }
+            case "month" -> {
+                day = 1;
+                time = 0;
+            }
+            case "week" -> {
+                int julian = DateTimeSupport.date2j(year, month, day);
+                int isoDay = Math.floorMod(julian + 1, 7);
+                int[] ymd = DateTimeSupport.j2date(julian - (isoDay == 0 ? 6 : isoDay - 1));
+                year = ymd[0];
+                month = ymd[1];
+                day = ymd[2];
+                time = 0;
+            }
+            case "day" -> time = 0;
+            case "hour" -> time -= time % 3_600_000_000L;
+            case "minute" -> time -= time % 60_000_000L;
+            case "second" -> time -= time % 1_000_000L;
+            case "milliseconds" -> time -= time % 1_000L;
+            case "microseconds" -> { }
+            default -> throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED, "unit \"%s\" not supported for type %s",
                     unit, io.opendsql.sql.types.SqlType.of(type).formatType());
-        };
-        if (result == null) {
-            throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED, "unit \"%s\" not supported for type date", unit);
         }
-        return Numeric.of(result);
+        return DateTimeSupport.toMicros(year, month, day, time);
     }
 }

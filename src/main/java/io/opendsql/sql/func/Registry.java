@@ -39,6 +39,12 @@ public final class Registry {
         MathFunctions.register(FUNCTIONS);
         SystemFunctions.register(FUNCTIONS);
         DateTimeFunctions.register(OPERATORS, FUNCTIONS);
+        NumericTranscendental.register(OPERATORS, FUNCTIONS);
+        JsonFunctions.register(OPERATORS, FUNCTIONS);
+        IntervalFunctions.register(OPERATORS, FUNCTIONS);
+        TimeOfDayFunctions.register(OPERATORS, FUNCTIONS);
+        TimestampFunctions.register(FUNCTIONS);
+        DateTemplates.register(FUNCTIONS);
         SetFunctions.register(FUNCTIONS);
     }
 }

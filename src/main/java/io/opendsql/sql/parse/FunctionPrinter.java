@@ -78,6 +78,7 @@ final class FunctionPrinter {
             case "overlay" -> "OVERLAY(" + ExprPrinter.print(a.get(0)) + " PLACING " + ExprPrinter.print(a.get(1))
                     + " FROM " + ExprPrinter.print(a.get(2))
                     + (a.size() > 3 ? " FOR " + ExprPrinter.print(a.get(3)) : "") + ")";
+            case "overlaps" -> "(" + list(a.subList(0, 2)) + ") OVERLAPS (" + list(a.subList(2, 4)) + ")";
             case "pg_collation_for" -> "COLLATION FOR (" + ExprPrinter.print(a.get(0)) + ")";
             case "normalize" -> "NORMALIZE(" + ExprPrinter.print(a.get(0))
                     + (a.size() > 1 ? ", " + ((Expr.Literal) a.get(1)).value() : "") + ")";

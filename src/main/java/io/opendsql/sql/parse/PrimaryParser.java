@@ -141,7 +141,7 @@ final class PrimaryParser extends GrammarArea {
                     next();
                     List<Expr> args = isChar(')') ? List.of() : g.expressions.exprList();
                     expectChar(')');
-                    return new Expr.Row(t.start(), args, true);
+                    return overlaps(new Expr.Row(t.start(), args, true));
                 }
                 break;
             case "grouping":
@@ -340,6 +340,32 @@ final class PrimaryParser extends GrammarArea {
         return new IndirectionStep.Subscript(lower, upper, true);
     }
 
+    /** {@code row OVERLAPS row}: the SQL-syntax call pg_catalog.overlaps(a, b, c, d) when OVERLAPS follows a row. */
+    private Expr overlaps(Expr.Row left) {
+        if (!isKeyword("overlaps")) {
+            return left;
+        }
+        Token keyword = next();
+        Token start = peek();
+        boolean rowStart = (start.isKeyword("row") && isChar(1, '(')) || start.isChar('(');
+        Expr right = rowStart ? primary() : null;
+        if (!(right instanceof Expr.Row row) || (!row.explicit() && row.args().size() < 2)) {
+            throw in.syntaxError(start);
+        }
+        if (left.args().size() != 2) {
+            throw io.opendsql.common.DsqlException.of(io.opendsql.common.SqlState.SYNTAX_ERROR,
+                    "wrong number of parameters on left side of OVERLAPS expression").at(left.location() + 1);
+        }
+        if (row.args().size() != 2) {
+            throw io.opendsql.common.DsqlException.of(io.opendsql.common.SqlState.SYNTAX_ERROR,
+                    "wrong number of parameters on right side of OVERLAPS expression").at(row.location() + 1);
+        }
+        List<Expr> args = new ArrayList<>(left.args());
+        args.addAll(row.args());
+        return new Expr.FuncCall(keyword.start(), List.of("pg_catalog", "overlaps"), args, false, false, false,
+                List.of(), false, null, null, Expr.FuncSyntax.SQL);
+    }
+
     /** '(' a_expr ')' opt_indirection | implicit_row | select_with_parens [indirection]. */
     private Expr parenthesized() {
         in.enter();
@@ -359,7 +385,7 @@ final class PrimaryParser extends GrammarArea {
                     args.add(g.expressions.expr());
                 }
                 expectChar(')');
-                return new Expr.Row(open.start(), args, false);
+                return overlaps(new Expr.Row(open.start(), args, false));
             }
             expectChar(')');
             return withIndirection(first, true);

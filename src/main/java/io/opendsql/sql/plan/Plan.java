@@ -31,6 +31,13 @@ public sealed interface Plan {
         }
     }
 
+    /** The rows of a system relation, computed when the scan starts. */
+    record SystemScan(List<OutputColumn> columns, SystemRelation relation) implements Plan {
+        public SystemScan {
+            columns = List.copyOf(columns);
+        }
+    }
+
     /** Rows of {@code input} for which {@code predicate} is true. */
     record Filter(Plan input, BoundExpr predicate) implements Plan {
         @Override
@@ -82,6 +89,22 @@ public sealed interface Plan {
 
     /** Distinct rows of {@code input} over its first {@code keyColumns} columns (all, when equal to width). */
     record Distinct(Plan input, int keyColumns) implements Plan {
+        @Override
+        public List<OutputColumn> columns() {
+            return input.columns();
+        }
+    }
+
+    /**
+     * SELECT … FOR UPDATE / FOR KEY SHARE: the rows of {@code input} unchanged, each row key at
+     * {@code keySlots} (a table's hidden key column) adjudicated at COMMIT as if written ({@code keyShare}
+     * false) or as a key share. NULL keys (the missing side of an outer join) lock nothing.
+     */
+    record LockRows(Plan input, List<Integer> keySlots, boolean keyShare) implements Plan {
+        public LockRows {
+            keySlots = List.copyOf(keySlots);
+        }
+
         @Override
         public List<OutputColumn> columns() {
             return input.columns();

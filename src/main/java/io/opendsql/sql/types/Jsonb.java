@@ -40,6 +40,30 @@ public final class Jsonb implements Comparable<Jsonb> {
         return new Jsonb(JsonText.parseTree(text));
     }
 
+    /** A jsonb value from a tree built as described on this class (objects must be key-sorted maps). */
+    public static Jsonb of(Object root) {
+        return new Jsonb(root);
+    }
+
+    /** A new empty object map in jsonb key order. */
+    public static java.util.SortedMap<String, Object> newObject() {
+        return new java.util.TreeMap<>(KEY_ORDER);
+    }
+
+    /** The text of any tree node (a container or a scalar) as jsonb prints it. */
+    public static String text(Object node) {
+        StringBuilder out = new StringBuilder();
+        append(out, node);
+        return out.toString();
+    }
+
+    /** A string as a JSON string literal (escape_json). */
+    public static String quote(String value) {
+        StringBuilder out = new StringBuilder();
+        appendString(out, value);
+        return out.toString();
+    }
+
     public Object root() {
         return root;
     }
@@ -105,7 +129,7 @@ public final class Jsonb implements Comparable<Jsonb> {
     }
 
     /** escape_json. */
-    static void appendString(StringBuilder out, String s) {
+    public static void appendString(StringBuilder out, String s) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
