@@ -381,7 +381,8 @@ final class FromAnalyzer {
         for (Scope.Column column : entry.columns()) {
             columns.add(new Scope.Column(column.name(), shift(column.expr(), offset)));
         }
-        return new Scope.Entry(entry.name(), entry.schema(), columns, entry.relationVisible(), entry.columnsVisible());
+        return new Scope.Entry(entry.name(), entry.schema(), columns, entry.relationVisible(), entry.columnsVisible(),
+                entry.wholeRow() == null ? null : shift(entry.wholeRow(), offset));
     }
 
     /** Moves the column references of an expression {@code offset} slots right. */

@@ -2,6 +2,8 @@ package io.opendsql.sql.analyze;
 
 import io.opendsql.common.DsqlException;
 import io.opendsql.common.SqlState;
+import io.opendsql.sql.func.SetFunctions;
+import io.opendsql.sql.parse.ast.ColumnDef;
 import io.opendsql.sql.parse.ast.Expr;
 import io.opendsql.sql.parse.ast.FromItem;
 import io.opendsql.sql.plan.OutputColumn;
@@ -35,8 +37,33 @@ final class FunctionItems {
         }
         List<BoundExpr> bound = new ArrayList<>();
         List<OutputColumn> columns = new ArrayList<>();
+        boolean definitionsUsed = false;
+        boolean scalar = true;
         for (Expr call : calls) {
             BoundExpr expr = expressions.analyze(call);
+            if (expr instanceof BoundExpr.SetFunction function && SetFunctions.returnsRecord(function.function())) {
+                if (item.columnDefinitions().isEmpty() || calls.size() > 1) {
+                    throw DsqlException.of(SqlState.SYNTAX_ERROR,
+                            "a column definition list is required for functions returning \"record\"")
+                            .at(call.location() + 1);
+                }
+                definitionsUsed = true;
+                scalar = false;
+                List<String> names = new ArrayList<>();
+                List<SqlType> types = new ArrayList<>();
+                for (ColumnDef definition : item.columnDefinitions()) {
+                    if (names.contains(definition.name())) {
+                        throw DsqlException.of(SqlState.DUPLICATE_COLUMN, "column name \"%s\" specified more than once",
+                                definition.name()).at(definition.location() + 1);
+                    }
+                    names.add(definition.name());
+                    types.add(TypeResolver.resolve(definition.type()));
+                    columns.add(new OutputColumn(definition.name(), types.get(types.size() - 1)));
+                }
+                bound.add(new BoundExpr.SetFunction(function.type(), SetFunctions.withColumns(function.function(),
+                        names, types), function.args()));
+                continue;
+            }
             if (expr instanceof BoundExpr.SetFunction function) {
                 for (BoundExpr arg : function.args()) {
                     nestedSetFunction(arg, call);
@@ -47,6 +74,12 @@ final class FunctionItems {
                             : OutputNames.of(call);
                     columns.add(new OutputColumn(name, function.type()));
                 } else {
+                    scalar = false;
+                    if (!item.columnDefinitions().isEmpty()) {
+                        throw DsqlException.of(SqlState.SYNTAX_ERROR,
+                                "a column definition list is redundant for a function with OUT parameters")
+                                .at(item.location() + 1);
+                    }
                     for (int i = 0; i < function.function().columnNames().size(); i++) {
                         columns.add(new OutputColumn(function.function().columnNames().get(i),
                                 SqlType.of(function.function().columnTypes().get(i))));
@@ -62,7 +95,7 @@ final class FunctionItems {
             }
             bound.add(expr);
         }
-        if (!item.columnDefinitions().isEmpty()) {
+        if (!item.columnDefinitions().isEmpty() && !definitionsUsed) {
             throw DsqlException.of(SqlState.SYNTAX_ERROR,
                     "a column definition list is only allowed for functions returning \"record\"")
                     .at(item.location() + 1);
@@ -73,8 +106,12 @@ final class FunctionItems {
         Plan plan = new Plan.FunctionScan(columns, bound, item.ordinality());
         List<String> names = FromAnalyzer.aliased(columns, item.alias(), null, item.location());
         String entryName = item.alias() != null ? item.alias().name() : OutputNames.of(calls.get(0));
-        return new FromAnalyzer.Item(plan, List.of(Scope.entry(entryName, null, names,
-                columns.stream().map(OutputColumn::type).toList(), 0)));
+        Scope.Entry entry = Scope.entry(entryName, null, names, columns.stream().map(OutputColumn::type).toList(), 0);
+        if (columns.size() == 1 && scalar) {
+            // the item's name alone reads its single value, as PostgreSQL's whole-row reference to it
+            entry = entry.withWholeRow(entry.columns().get(0).expr());
+        }
+        return new FromAnalyzer.Item(plan, List.of(entry));
     }
 
     private static boolean isUnnest(Expr.FuncCall f) {

@@ -1,5 +1,8 @@
 package io.opendsql.sql.analyze;
 
+import io.opendsql.common.DsqlException;
+import io.opendsql.common.SqlState;
+import io.opendsql.sql.func.SetFunctions;
 import io.opendsql.sql.plan.OutputColumn;
 import io.opendsql.sql.plan.Plan;
 import java.util.ArrayList;
@@ -45,6 +48,19 @@ final class SetFunctionCalls {
         List<BoundExpr.SetFunction> calls = find(exprs);
         if (calls.isEmpty()) {
             return new Plan.Project(columns, input, exprs);
+        }
+        for (BoundExpr.SetFunction call : calls) {
+            if (SetFunctions.returnsRecord(call.function())) {
+                throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED,
+                        "could not determine row type for result of %s", call.function().name())
+                        .hint("Provide a non-null record argument, or call the function in the FROM clause using a "
+                                + "column definition list.");
+            }
+            if (!call.function().scalar()) {
+                throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED,
+                        "OpenDSQL cannot return %s's rows as records in a select list yet; call it in FROM",
+                        call.function().name());
+            }
         }
         Map<BoundExpr.SetFunction, Integer> depth = new IdentityHashMap<>();
         int levels = 0;
