@@ -11,7 +11,7 @@ public final class Executor {
     public static RowSource open(Plan plan, ExecContext context, Frames outer) {
         return switch (plan) {
             case Plan.Values values -> new ValuesSource(values, context.evaluator(outer), context);
-            case Plan.Scan scan -> new ScanSource(scan, context, outer);
+            case Plan.Scan scan -> CachedScans.open(scan, context, outer);
             case Plan.SystemScan system -> new ListSource(system.relation().rows().apply(context.txn()));
             case Plan.Filter filter -> new FilterSource(open(filter.input(), context, outer), filter.predicate(),
                     context.evaluator(outer));
