@@ -3,6 +3,8 @@ package io.opendsql.sql.analyze;
 import static java.util.Objects.requireNonNull;
 
 import io.opendsql.sql.func.FunctionDef;
+import io.opendsql.sql.func.SetFunctionDef;
+import io.opendsql.sql.plan.Plan;
 import io.opendsql.sql.types.PgType;
 import io.opendsql.sql.types.SqlType;
 import java.util.List;
@@ -147,6 +149,35 @@ public sealed interface BoundExpr {
         @Override
         public SqlType type() {
             return SqlType.of(PgType.BOOL);
+        }
+    }
+
+    /** How an expression uses its subquery. */
+    enum SubqueryKind { EXISTS, SCALAR, ARRAY, ANY, ALL }
+
+    /**
+     * A subquery in an expression, run with the current row as its innermost outer level. For ANY and ALL,
+     * {@code comparisons} hold one operator call per subquery column: its first argument is evaluated over the
+     * enclosing row, its second over the subquery's row, and a row's result combines them with {@code combine}
+     * (AND for {@code =}, OR for {@code <>}). An uncorrelated subquery reads no enclosing row and runs once per
+     * execution.
+     */
+    record Subquery(SqlType type, SubqueryKind kind, Plan plan, List<Call> comparisons, Logic combine,
+                    boolean correlated) implements BoundExpr {
+        public Subquery {
+            requireNonNull(kind, "kind");
+            requireNonNull(plan, "plan");
+            comparisons = List.copyOf(comparisons);
+        }
+    }
+
+    /**
+     * A set-returning function called in a select list: the {@link Plan.ProjectSet} evaluating the list runs it
+     * and supplies its current value; anywhere else it is an error.
+     */
+    record SetFunction(SqlType type, SetFunctionDef function, List<BoundExpr> args) implements BoundExpr {
+        public SetFunction {
+            args = List.copyOf(args);
         }
     }
 }

@@ -35,6 +35,14 @@ final class BoundExprs {
                             i.upper() == null ? null : f.apply(i.upper()))).toList(), sub.slice());
             case BoundExpr.ArrayCompare c -> new BoundExpr.ArrayCompare(f.apply(c.left()), f.apply(c.array()),
                     c.operator(), c.all());
+            case BoundExpr.SetFunction s -> new BoundExpr.SetFunction(s.type(), s.function(), map(s.args(), f));
+            // the comparisons' first arguments are over this level's row; the plan is the subquery's own
+            case BoundExpr.Subquery q -> new BoundExpr.Subquery(q.type(), q.kind(), q.plan(),
+                    q.comparisons().stream().map(c -> {
+                        List<BoundExpr> args = new java.util.ArrayList<>(c.args());
+                        args.set(0, f.apply(args.get(0)));
+                        return new BoundExpr.Call(c.type(), c.function(), args);
+                    }).toList(), q.combine(), q.correlated());
         };
     }
 

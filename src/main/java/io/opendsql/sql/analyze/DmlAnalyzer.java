@@ -10,6 +10,7 @@ import io.opendsql.sql.parse.ast.FromItem;
 import io.opendsql.sql.parse.ast.ResTarget;
 import io.opendsql.sql.parse.ast.SelectBody;
 import io.opendsql.sql.parse.ast.SelectStmt;
+import io.opendsql.sql.parse.ast.WithClause;
 import io.opendsql.sql.plan.DmlPlan;
 import io.opendsql.sql.plan.OutputColumn;
 import io.opendsql.sql.plan.Plan;
@@ -26,11 +27,22 @@ public final class DmlAnalyzer {
     private final CatalogReader catalog;
 
     public DmlAnalyzer(ExpressionAnalyzer expressions, CatalogReader catalog) {
-        this.expressions = expressions;
+        this.expressions = expressions.withCatalog(catalog);
         this.catalog = catalog;
     }
 
     public DmlPlan analyze(DmlStmt statement) {
+        WithClause with = switch (statement) {
+            case DmlStmt.InsertStmt insert -> insert.with();
+            case DmlStmt.UpdateStmt update -> update.with();
+            case DmlStmt.DeleteStmt delete -> delete.with();
+        };
+        if (with != null) {
+            WithAnalyzer.Result names = WithAnalyzer.analyze(expressions.withScope(null), catalog, with,
+                    !CommonTables.nested(catalog));
+            DmlPlan plan = new DmlAnalyzer(expressions, names.names()).analyze(withoutWith(statement));
+            return plan.withInput(new Plan.With(names.tables(), plan.input()));
+        }
         return switch (statement) {
             case DmlStmt.InsertStmt insert -> insert(insert);
             case DmlStmt.UpdateStmt update -> update(update);
@@ -38,10 +50,21 @@ public final class DmlAnalyzer {
         };
     }
 
+    private static DmlStmt withoutWith(DmlStmt statement) {
+        return switch (statement) {
+            case DmlStmt.InsertStmt s -> new DmlStmt.InsertStmt(s.location(), null, s.relation(), s.columns(),
+                    s.overriding(), s.query(), s.onConflict(), s.returning());
+            case DmlStmt.UpdateStmt s -> new DmlStmt.UpdateStmt(s.location(), null, s.relation(), s.set(), s.from(),
+                    s.where(), s.cursorName(), s.returning());
+            case DmlStmt.DeleteStmt s -> new DmlStmt.DeleteStmt(s.location(), null, s.relation(), s.using(),
+                    s.where(), s.cursorName(), s.returning());
+        };
+    }
+
     // ---- INSERT ----
 
     private DmlPlan insert(DmlStmt.InsertStmt s) {
-        if (s.with() != null || s.overriding() != DmlStmt.Overriding.NONE) {
+        if (s.overriding() != DmlStmt.Overriding.NONE) {
             throw QueryAnalyzer.notYet(s.location());
         }
         CatalogReader.TableRef ref = catalog.table(s.relation());
@@ -174,7 +197,7 @@ public final class DmlAnalyzer {
     // ---- UPDATE ----
 
     private DmlPlan update(DmlStmt.UpdateStmt s) {
-        if (s.with() != null || s.cursorName() != null) {
+        if (s.cursorName() != null) {
             throw QueryAnalyzer.notYet(s.location());
         }
         Target target = target(s.relation(), s.from(), s.where());
@@ -224,7 +247,7 @@ public final class DmlAnalyzer {
     // ---- DELETE ----
 
     private DmlPlan delete(DmlStmt.DeleteStmt s) {
-        if (s.with() != null || s.cursorName() != null) {
+        if (s.cursorName() != null) {
             throw QueryAnalyzer.notYet(s.location());
         }
         Target target = target(s.relation(), s.using(), s.where());
@@ -309,7 +332,7 @@ public final class DmlAnalyzer {
                 expr = scoped.coerce(expr, PgType.TEXT);
             }
             exprs.add(expr);
-            columns.add(new OutputColumn(target.name() != null ? target.name() : OutputNames.of(target.value()),
+            columns.add(new OutputColumn(target.name() != null ? target.name() : OutputNames.of(target.value(), expr),
                     expr.type()));
         }
         return new Returning(exprs, columns);

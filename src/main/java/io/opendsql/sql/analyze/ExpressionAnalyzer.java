@@ -5,6 +5,8 @@ import io.opendsql.common.SqlState;
 import io.opendsql.sql.func.FunctionDef;
 import io.opendsql.sql.func.OverloadResolver;
 import io.opendsql.sql.func.Polymorphic;
+import io.opendsql.sql.func.SetFunctionDef;
+import io.opendsql.sql.func.SetFunctions;
 import io.opendsql.sql.parse.ast.Expr;
 import io.opendsql.sql.types.CastContext;
 import io.opendsql.sql.types.Casts;
@@ -17,6 +19,7 @@ import io.opendsql.sql.types.TypeIo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Turns parse-tree expressions into {@link BoundExpr}s: literal typing, casts, operator and function
@@ -30,39 +33,61 @@ public final class ExpressionAnalyzer {
     private final Scope scope;
     private final ArrayAnalyzer arrays = new ArrayAnalyzer(this);
     private final CallContext calls;
+    private final CatalogReader catalog;
+    private final String setFunctionClause;
 
     public ExpressionAnalyzer(Parameters parameters, TypeContext typeContext) {
-        this(parameters, typeContext, null, null);
+        this(parameters, typeContext, null, null, null, null);
     }
 
-    private ExpressionAnalyzer(Parameters parameters, TypeContext typeContext, Scope scope, CallContext calls) {
+    private ExpressionAnalyzer(Parameters parameters, TypeContext typeContext, Scope scope, CallContext calls,
+                               CatalogReader catalog, String setFunctionClause) {
         this.parameters = parameters;
         this.typeContext = typeContext;
         this.scope = scope;
         this.calls = calls;
+        this.catalog = catalog;
+        this.setFunctionClause = setFunctionClause;
     }
 
     /** An analyzer for a query level whose names are {@code scope}, sharing this one's parameters. */
     public ExpressionAnalyzer withScope(Scope newScope) {
-        return new ExpressionAnalyzer(parameters, typeContext, newScope, null);
+        return new ExpressionAnalyzer(parameters, typeContext, newScope, null, catalog, null);
     }
 
     /** This analyzer with aggregate, window and GROUPING calls bound as {@code context} says. */
     ExpressionAnalyzer withCalls(CallContext context) {
-        return new ExpressionAnalyzer(parameters, typeContext, scope, context);
+        return new ExpressionAnalyzer(parameters, typeContext, scope, context, catalog, setFunctionClause);
+    }
+
+    /** This analyzer reading tables (of subqueries in expressions) through {@code reader}. */
+    public ExpressionAnalyzer withCatalog(CatalogReader reader) {
+        return reader == catalog ? this
+                : new ExpressionAnalyzer(parameters, typeContext, scope, calls, reader, setFunctionClause);
     }
 
     /**
      * This analyzer for an expression of {@code clause} (WHERE, JOIN conditions, LIMIT, …), where aggregate and
-     * window functions are not allowed, with PostgreSQL's messages naming the clause.
+     * window functions are not allowed and set-returning functions are refused, with PostgreSQL's messages
+     * naming the clause.
      */
     public ExpressionAnalyzer inClause(String clause) {
-        return withCalls(CallContext.forbidden(clause));
+        return new ExpressionAnalyzer(parameters, typeContext, scope, CallContext.forbidden(clause), catalog, clause);
     }
 
     /** How aggregate, window and GROUPING calls bind here. */
     CallContext calls() {
         return calls == null ? CallContext.forbidden(null) : calls;
+    }
+
+    /** The catalog subqueries read (null: none, as in a statement that reads no table). */
+    public CatalogReader catalog() {
+        return catalog;
+    }
+
+    /** The clause refusing set-returning functions, or null where they are allowed. */
+    String setFunctionClause() {
+        return setFunctionClause;
     }
 
     public Scope scope() {
@@ -110,10 +135,10 @@ public final class ExpressionAnalyzer {
             case Expr.Between b -> between(b);
             case Expr.InList in -> inList(in);
             case Expr.Like l -> like(l);
-            case Expr.Case c -> caseExpr(c);
+            case Expr.Case c -> noSetFunctions(caseExpr(c), "CASE");
             case Expr.Coalesce c -> {
                 List<BoundExpr> args = common(c.args(), "COALESCE");
-                yield new BoundExpr.Coalesce(args.get(0).type(), args);
+                yield noSetFunctions(new BoundExpr.Coalesce(args.get(0).type(), args), "COALESCE");
             }
             case Expr.MinMax m -> {
                 List<BoundExpr> args = common(m.args(), m.greatest() ? "GREATEST" : "LEAST");
@@ -126,6 +151,7 @@ public final class ExpressionAnalyzer {
             case Expr.FuncCall f -> function(f);
             case Expr.SqlValueFunction v -> sqlValueFunction(v);
             case Expr.Grouping g -> AggregateCalls.grouping(this, g);
+            case Expr.SubLink s -> SubqueryAnalyzer.bind(this, s);
             case Expr.AtTimeZone z -> z.zone() == null ? notYetValue(z)
                     : resolvedCall("timezone", List.of(analyze(z.zone()), analyze(z.arg())), z.location());
             case Expr.ArrayConstructor a -> arrays.construct(a, null);
@@ -149,6 +175,15 @@ public final class ExpressionAnalyzer {
         BoundExpr resolved = scope.resolve(c.names(), c.location());
         return calls == null || calls.aggregation() == null ? resolved
                 : calls.aggregation().columnReference(c, resolved);
+    }
+
+    /** PostgreSQL refuses set-returning functions inside CASE and COALESCE, which may skip evaluating them. */
+    private static BoundExpr noSetFunctions(BoundExpr expr, String construct) {
+        if (SetFunctionCalls.any(expr)) {
+            throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED, "set-returning functions are not allowed in %s",
+                    construct).hint("You might be able to move the set-returning function into a LATERAL FROM item.");
+        }
+        return expr;
     }
 
     private static BoundExpr notYetValue(Expr expr) {
@@ -441,6 +476,14 @@ public final class ExpressionAnalyzer {
             throw DsqlException.of(SqlState.DATATYPE_MISMATCH, "VARIADIC argument must be an array")
                     .at(f.args().get(f.args().size() - 1).location() + 1);
         }
+        if (name.equals("unnest") && args.size() == 1 && args.get(0).type().type().isArray()) {
+            return setFunction(SetFunctions.unnest(args.get(0).type().type()), args, f);
+        }
+        if (name.equals("unnest") && args.size() == 1 && args.get(0).type().type() == PgType.UNKNOWN) {
+            throw DsqlException.of(SqlState.AMBIGUOUS_FUNCTION, "function unnest(unknown) is not unique")
+                    .hint("Could not choose a best candidate function. You might need to add explicit type casts.")
+                    .at(f.location() + 1);
+        }
         FunctionDef def;
         try {
             List<PgType> types = args.stream().map(a -> a.type().type()).toList();
@@ -449,7 +492,18 @@ public final class ExpressionAnalyzer {
         } catch (DsqlException e) {
             throw (f.name().size() == 2 ? qualified(e, f.name().get(0), name) : e).at(f.location() + 1);
         }
-        return call(def, args);
+        BoundExpr.Call call = call(def, args);
+        Optional<SetFunctionDef> set = SetFunctions.of(def);
+        return set.isPresent() ? setFunction(set.get(), call.args(), f) : call;
+    }
+
+    private BoundExpr setFunction(SetFunctionDef def, List<BoundExpr> args, Expr.FuncCall f) {
+        if (setFunctionClause != null) {
+            throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED, "set-returning functions are not allowed in %s",
+                    setFunctionClause).at(f.location() + 1);
+        }
+        SqlType type = def.columnTypes().size() == 1 ? SqlType.of(def.columnTypes().get(0)) : SqlType.of(PgType.UNKNOWN);
+        return new BoundExpr.SetFunction(type, def, args);
     }
 
     /** A resolution error of a schema-qualified call names the function as written, schema included. */

@@ -77,7 +77,7 @@ final class FromAnalyzer {
     private static boolean isLateral(FromItem item) {
         return switch (item) {
             case FromItem.Subselect s -> s.lateral();
-            case FromItem.Function f -> f.lateral();
+            case FromItem.Function f -> true;
             default -> false;
         };
     }
@@ -98,7 +98,7 @@ final class FromAnalyzer {
             case RangeVar table -> table(table);
             case FromItem.Join join -> join(join, left);
             case FromItem.Subselect sub -> subselect(sub, left);
-            case FromItem.Function f -> throw QueryAnalyzer.notYet(f.location());
+            case FromItem.Function f -> FunctionItems.analyze(query, f, lateralScope(true, left));
             case FromItem.TableSample t -> throw QueryAnalyzer.notYet(t.location());
         };
     }
@@ -113,7 +113,18 @@ final class FromAnalyzer {
         };
     }
 
+    /** The scope a FROM item's expressions see: the enclosing query's, and the items before it when LATERAL. */
+    private Scope lateralScope(boolean lateral, Item left) {
+        return lateral && left != null ? new Scope(outer, left.entries()) : outer;
+    }
+
     private Item table(RangeVar name) {
+        if (name.schema() == null && name.catalog() == null) {
+            CommonTables.Found found = CommonTables.find(query.catalog(), name.name());
+            if (found != null) {
+                return commonTable(found, name);
+            }
+        }
         java.util.Optional<io.opendsql.sql.plan.SystemRelation> system = query.catalog().systemRelation(name);
         if (system.isPresent()) {
             io.opendsql.sql.plan.SystemRelation relation = system.get();
@@ -147,13 +158,37 @@ final class FromAnalyzer {
         return new Item(scan, List.of(entry));
     }
 
+    /** A reference to a WITH item: its rows, or the working table of the recursive item being analyzed. */
+    private Item commonTable(CommonTables.Found found, RangeVar name) {
+        List<OutputColumn> columns;
+        Plan plan;
+        switch (found.binding()) {
+            case CommonTables.Ready ready when ready.returnsRows() -> {
+                columns = ready.columns();
+                plan = new Plan.CteScan(columns, ready.table());
+            }
+            case CommonTables.Recursive self when self.unionForm && self.columns != null && self.references == 0
+                    && !found.insideSubquery() -> {
+                self.references++;
+                columns = self.columns;
+                plan = new Plan.WorkTableScan(columns, self.key);
+            }
+            case CommonTables.Pending pending when pending.recursive() -> throw new WithAnalyzer.ForwardReference();
+            default -> throw CommonTables.unusable(found, name.name(), name.location());
+        }
+        List<String> names = aliased(columns, name.alias(), name.name(), name.location());
+        String entryName = name.alias() == null ? name.name() : name.alias().name();
+        return new Item(plan, List.of(Scope.entry(entryName, null, names,
+                columns.stream().map(OutputColumn::type).toList(), 0)));
+    }
+
     static SqlType columnType(ColumnDescriptor column) {
         PgType type = PgType.byOid(column.typeOid()).orElseThrow(
                 () -> new IllegalStateException("unknown type oid " + column.typeOid()));
         return new SqlType(type, column.typmod());
     }
 
-    private static List<String> aliased(List<OutputColumn> columns, Alias alias, String relation, int location) {
+    static List<String> aliased(List<OutputColumn> columns, Alias alias, String relation, int location) {
         List<String> names = new ArrayList<>(columns.stream().map(OutputColumn::name).toList());
         if (alias != null) {
             if (alias.columns().size() > names.size()) {
@@ -174,7 +209,8 @@ final class FromAnalyzer {
             // a LATERAL subquery sees the items before it as one more enclosing level: the join re-runs it per row
             parent = new Scope(outer, left.entries());
         }
-        ExpressionAnalyzer inner = query.expressions().withScope(Scope.empty(parent));
+        // the subquery's own level is built by its SELECT (or VALUES) under the scope around it
+        ExpressionAnalyzer inner = query.expressions().withScope(parent);
         Plan plan = new QueryAnalyzer(inner, query.catalog()).query(sub.query());
         plan = QueryAnalyzer.resolveUnknowns(plan);
         List<String> names = aliased(plan.columns(), sub.alias(), null, sub.location());
@@ -345,7 +381,8 @@ final class FromAnalyzer {
         for (Scope.Column column : entry.columns()) {
             columns.add(new Scope.Column(column.name(), shift(column.expr(), offset)));
         }
-        return new Scope.Entry(entry.name(), entry.schema(), columns, entry.relationVisible(), entry.columnsVisible());
+        return new Scope.Entry(entry.name(), entry.schema(), columns, entry.relationVisible(), entry.columnsVisible(),
+                entry.wholeRow() == null ? null : shift(entry.wholeRow(), offset));
     }
 
     /** Moves the column references of an expression {@code offset} slots right. */

@@ -58,6 +58,11 @@ final class GroupedExpressions {
         if (key >= 0) {
             return keyReference(key);
         }
+        if (expr instanceof BoundExpr.Subquery q && q.correlated()) {
+            // its outer references read the input row, which grouping replaces: refused rather than answered wrong
+            throw io.opendsql.common.DsqlException.of(io.opendsql.common.SqlState.FEATURE_NOT_SUPPORTED,
+                    "OpenDSQL cannot run a correlated subquery in a grouped query yet");
+        }
         if (expr instanceof BoundExpr.ColumnRef c) {
             int dependent = dependentKey(c);
             if (dependent < 0) {

@@ -26,6 +26,26 @@ public final class OutputNames {
         return name == null ? "?column?" : name;
     }
 
+    /**
+     * The name of a result column given its analyzed expression as well: a scalar subquery, bare or under casts,
+     * is named after its own result column, as PostgreSQL names it once the subquery is analyzed.
+     */
+    public static String of(Expr expr, BoundExpr bound) {
+        Expr inner = expr;
+        while (inner instanceof Expr.TypeCast cast) {
+            inner = cast.arg();
+        }
+        BoundExpr value = bound;
+        while (value instanceof BoundExpr.Cast cast) {
+            value = cast.arg();
+        }
+        if (inner instanceof Expr.SubLink link && link.kind() == Expr.SubLinkKind.EXPR
+                && value instanceof BoundExpr.Subquery subquery) {
+            return subquery.plan().columns().get(0).name();
+        }
+        return of(expr);
+    }
+
     private static Name figure(Expr expr) {
         return switch (expr) {
             case Expr.ColumnRef c -> c.star() || c.names().isEmpty() ? Name.NONE

@@ -30,7 +30,7 @@ public final class QueryAnalyzer {
      *                    scope-less one for a top-level query
      */
     public QueryAnalyzer(ExpressionAnalyzer expressions, CatalogReader catalog) {
-        this.expressions = expressions;
+        this.expressions = expressions.withCatalog(catalog);
         this.catalog = catalog;
     }
 
@@ -44,7 +44,7 @@ public final class QueryAnalyzer {
 
     /** The top-level query; unknown-typed output columns become text, as PostgreSQL resolves them. */
     public Plan analyze(SelectStmt statement) {
-        return resolveUnknowns(query(statement));
+        return resolveUnknowns(query(statement, true));
     }
 
     static Plan resolveUnknowns(Plan query) {
@@ -58,10 +58,21 @@ public final class QueryAnalyzer {
 
     /** A query (possibly a subquery) at this analyzer's level. */
     public Plan query(SelectStmt s) {
-        if (s.with() != null || s.withTies()) {
-            throw notYet(s.location());
+        return query(s, false);
+    }
+
+    /** @param topLevel whether {@code s} is the statement itself (its WITH may modify data) */
+    Plan query(SelectStmt s, boolean topLevel) {
+        if (s.with() != null) {
+            WithAnalyzer.Result with = WithAnalyzer.analyze(expressions, catalog, s.with(), topLevel);
+            SelectStmt rest = new SelectStmt(s.location(), null, s.body(), s.orderBy(), s.limit(), s.offset(),
+                    s.withTies(), s.locking());
+            return new Plan.With(with.tables(), new QueryAnalyzer(expressions, with.names()).query(rest));
         }
         FromAnalyzer.Locking locking = locking(s);
+        if (s.withTies() && s.orderBy().isEmpty()) {
+            throw DsqlException.of(SqlState.SYNTAX_ERROR, "WITH TIES cannot be specified without ORDER BY clause");
+        }
         if (s.body() instanceof SelectBody.SelectCore core) {
             return selectWithOrder(core, s, locking);
         }
@@ -77,7 +88,7 @@ public final class QueryAnalyzer {
         for (SortBy sort : s.orderBy()) {
             keys.add(outputSortKey(sort, body));
         }
-        return limit(sort(body, keys), s);
+        return limit(sort(body, keys), s, keys);
     }
 
     /**
@@ -119,7 +130,10 @@ public final class QueryAnalyzer {
 
     private Plan selectWithOrder(SelectBody.SelectCore core, SelectStmt s, FromAnalyzer.Locking locking) {
         SelectAnalyzer.Result result = new SelectAnalyzer(this, core, locking).analyze(s.orderBy());
-        Plan plan = limit(sort(result.plan(), result.sortKeys()), s);
+        // DISTINCT ON has sorted its rows already
+        Plan sorted = result.plan() instanceof Plan.DistinctOn ? result.plan()
+                : sort(result.plan(), result.sortKeys());
+        Plan plan = limit(sorted, s, result.sortKeys());
         int visible = result.visibleColumns();
         if (plan.columns().size() == visible) {
             return plan;
@@ -135,9 +149,12 @@ public final class QueryAnalyzer {
         return keys.isEmpty() ? input : new Plan.Sort(input, keys);
     }
 
-    private Plan limit(Plan input, SelectStmt s) {
+    private Plan limit(Plan input, SelectStmt s, List<SortKey> keys) {
         if (s.limit() == null && s.offset() == null) {
             return input;
+        }
+        if (s.withTies()) {
+            return new Plan.LimitWithTies(input, count(s.limit(), "LIMIT"), count(s.offset(), "OFFSET"), keys);
         }
         return new Plan.Limit(input, count(s.limit(), "LIMIT"), count(s.offset(), "OFFSET"));
     }
@@ -146,7 +163,7 @@ public final class QueryAnalyzer {
         if (expr == null) {
             return null;
         }
-        BoundExpr bound = expressions.inClause(clause).analyze(expr);
+        BoundExpr bound = expressions.withScope(Scope.empty(expressions.scope())).inClause(clause).analyze(expr);
         PgType type = bound.type().type();
         if (type != PgType.INT8 && !io.opendsql.sql.func.OverloadResolver.coercible(type, PgType.INT8)) {
             throw DsqlException.of(SqlState.DATATYPE_MISMATCH, "argument of %s must be type bigint, not type %s",
@@ -224,6 +241,10 @@ public final class QueryAnalyzer {
     }
 
     private Plan setOperation(SelectBody.SetOperation set) {
+        if (set.right() instanceof SelectBody.SelectCore core && core.into() != null) {
+            throw DsqlException.of(SqlState.SYNTAX_ERROR, "INTO is only allowed on first SELECT of UNION/INTERSECT/EXCEPT")
+                    .at(core.into().location() + 1);
+        }
         Plan left = body(set.left());
         Plan right = body(set.right());
         if (left.columns().size() != right.columns().size()) {

@@ -19,19 +19,32 @@ public final class Scope {
     public record Column(String name, BoundExpr expr) {
     }
 
-    /** One FROM item. {@code schema} is set for a table referenced without alias, for {@code s.t.c}. */
+    /**
+     * One FROM item. {@code schema} is set for a table referenced without alias, for {@code s.t.c}.
+     * {@code wholeRow}, when set, is what the item's name alone reads when no column has that name: the value of
+     * a function in FROM returning a scalar, as PostgreSQL's whole-row reference to such an item.
+     */
     public record Entry(String name, String schema, List<Column> columns, boolean relationVisible,
-                        boolean columnsVisible) {
+                        boolean columnsVisible, BoundExpr wholeRow) {
         public Entry {
             columns = List.copyOf(columns);
         }
 
+        public Entry(String name, String schema, List<Column> columns, boolean relationVisible,
+                     boolean columnsVisible) {
+            this(name, schema, columns, relationVisible, columnsVisible, null);
+        }
+
         public Entry hidden() {
-            return new Entry(name, schema, columns, relationVisible, false);
+            return new Entry(name, schema, columns, relationVisible, false, wholeRow);
         }
 
         public Entry unnamed() {
-            return new Entry(name, schema, columns, false, columnsVisible);
+            return new Entry(name, schema, columns, false, columnsVisible, wholeRow);
+        }
+
+        public Entry withWholeRow(BoundExpr value) {
+            return new Entry(name, schema, columns, relationVisible, columnsVisible, value);
         }
     }
 
@@ -92,6 +105,14 @@ public final class Scope {
             }
         }
         if (names.size() == 1) {
+            level = 0;
+            for (Scope scope = this; scope != null; scope = scope.parent, level++) {
+                for (Entry entry : scope.entries) {
+                    if (entry.wholeRow() != null && entry.relationVisible() && names.get(0).equals(entry.name())) {
+                        return level == 0 ? entry.wholeRow() : outer(entry.wholeRow(), level);
+                    }
+                }
+            }
             throw DsqlException.of(SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist", names.get(0))
                     .at(location + 1);
         }

@@ -39,7 +39,8 @@ final class SelectAnalyzer {
 
     Result analyze(List<SortBy> orderBy) {
         if (core.into() != null) {
-            throw QueryAnalyzer.notYet(core.location());
+            throw DsqlException.of(SqlState.SYNTAX_ERROR, "SELECT ... INTO is not allowed here")
+                    .at(core.into().location() + 1);
         }
         Scope outer = query.expressions().scope();
         checkLockable();
@@ -74,8 +75,8 @@ final class SelectAnalyzer {
             }
             BoundExpr expr = expressions.analyze(target.value());
             exprs.add(expr);
-            columns.add(new OutputColumn(target.name() != null ? target.name() : OutputNames.of(target.value()),
-                    expr.type()));
+            columns.add(new OutputColumn(target.name() != null ? target.name()
+                    : OutputNames.of(target.value(), expr), expr.type()));
         }
         BoundExpr where = null;
         if (core.where() != null) {
@@ -88,9 +89,23 @@ final class SelectAnalyzer {
             having = clause.toBoolean(clause.analyze(core.having()), "HAVING", core.having().location());
         }
         int visible = columns.size();
-        boolean distinct = core.distinct() == SelectBody.Distinct.DISTINCT;
-        if (distinct && !core.distinctOn().isEmpty()) {
-            throw QueryAnalyzer.notYet(core.location());
+        boolean distinct = core.distinct() == SelectBody.Distinct.DISTINCT && core.distinctOn().isEmpty();
+        List<Integer> distinctOn = new ArrayList<>();
+        for (Expr on : core.distinctOn()) {
+            int column = outputColumn(on, columns.subList(0, visible), "DISTINCT ON");
+            if (column < 0) {
+                BoundExpr expr = expressions.analyze(on);
+                if (expr.type().type() == PgType.UNKNOWN) {
+                    expr = expressions.coerce(expr, PgType.TEXT);
+                }
+                column = exprs.indexOf(expr);
+                if (column < 0) {
+                    column = exprs.size();
+                    exprs.add(expr);
+                    columns.add(new OutputColumn("?distinct?", expr.type()));
+                }
+            }
+            distinctOn.add(column);
         }
         List<SortKey> keys = new ArrayList<>();
         for (SortBy sort : orderBy) {
@@ -135,9 +150,12 @@ final class SelectAnalyzer {
             plan = planned.plan();
             exprs = planned.exprs();
         }
-        Plan projected = new Plan.Project(columns, plan, exprs);
+        Plan projected = SetFunctionCalls.project(columns, plan, exprs);
         if (distinct) {
             projected = new Plan.Distinct(projected, visible);
+        }
+        if (!distinctOn.isEmpty()) {
+            projected = DistinctOnClause.apply(projected, keys, distinctOn, core.distinctOn());
         }
         return new Result(projected, keys, visible);
     }
@@ -189,11 +207,16 @@ final class SelectAnalyzer {
      * to exactly one output column's name; -1 when it is neither.
      */
     static int outputColumn(Expr expr, List<OutputColumn> columns) {
+        return outputColumn(expr, columns, "ORDER BY");
+    }
+
+    /** {@link #outputColumn(Expr, List)} for the clause {@code clause} (named in errors). */
+    static int outputColumn(Expr expr, List<OutputColumn> columns, String clause) {
         if (expr instanceof Expr.Literal l && l.kind() == Expr.LiteralKind.INTEGER) {
             int position = Integer.parseInt(l.value());
             if (position < 1 || position > columns.size()) {
-                throw DsqlException.of(SqlState.INVALID_COLUMN_REFERENCE, "ORDER BY position %d is not in select list",
-                        position).at(l.location() + 1);
+                throw DsqlException.of(SqlState.INVALID_COLUMN_REFERENCE, "%s position %d is not in select list",
+                        clause, position).at(l.location() + 1);
             }
             return position - 1;
         }
@@ -202,7 +225,7 @@ final class SelectAnalyzer {
             for (int i = 0; i < columns.size(); i++) {
                 if (columns.get(i).name().equals(c.names().get(0))) {
                     if (found >= 0) {
-                        throw DsqlException.of(SqlState.AMBIGUOUS_COLUMN, "ORDER BY \"%s\" is ambiguous",
+                        throw DsqlException.of(SqlState.AMBIGUOUS_COLUMN, "%s \"%s\" is ambiguous", clause,
                                 c.names().get(0)).at(c.location() + 1);
                     }
                     found = i;

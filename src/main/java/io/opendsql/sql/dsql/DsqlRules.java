@@ -4,6 +4,8 @@ import io.opendsql.common.DsqlException;
 import io.opendsql.common.SqlState;
 import io.opendsql.sql.parse.ast.Expr;
 import io.opendsql.sql.parse.ast.ObjectDdl;
+import io.opendsql.sql.parse.ast.SelectBody;
+import io.opendsql.sql.parse.ast.SelectStmt;
 import io.opendsql.sql.parse.ast.Stmt;
 import io.opendsql.sql.parse.ast.TableDdl;
 import io.opendsql.sql.parse.ast.UtilityStmt;
@@ -55,7 +57,9 @@ public final class DsqlRules {
                 default -> false;
             } ? Optional.of("two-phase commit is not supported") : Optional.empty()),
             new Rule("chain", s -> s instanceof UtilityStmt.TransactionStmt t && t.chain()
-                    ? Optional.of("AND CHAIN is not supported") : Optional.empty()));
+                    ? Optional.of("AND CHAIN is not supported") : Optional.empty()),
+            new Rule("create table as", s -> createTableAs(s)
+                    ? Optional.of("unsupported statement: CreateTableAs") : Optional.empty()));
 
     private DsqlRules() {
     }
@@ -66,6 +70,32 @@ public final class DsqlRules {
             Optional<String> message = rule.message().apply(statement);
             if (message.isPresent()) {
                 throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED, "%s", message.get());
+            }
+        }
+    }
+
+    /**
+     * CREATE TABLE AS, and SELECT … INTO (PostgreSQL runs it as CREATE TABLE AS): INTO in the statement's
+     * leftmost SELECT, the only place PostgreSQL accepts it.
+     */
+    private static boolean createTableAs(Stmt s) {
+        if (s instanceof TableDdl.CreateTableAsStmt c) {
+            return !c.materialized();
+        }
+        if (!(s instanceof SelectStmt select)) {
+            return false;
+        }
+        SelectBody body = select.body();
+        while (true) {
+            switch (body) {
+                case SelectStmt nested -> body = nested.body();
+                case SelectBody.SetOperation set -> body = set.left();
+                case SelectBody.SelectCore core -> {
+                    return core.into() != null;
+                }
+                case SelectBody.Values values -> {
+                    return false;
+                }
             }
         }
     }

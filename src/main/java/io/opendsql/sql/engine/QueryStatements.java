@@ -154,6 +154,9 @@ final class QueryStatements {
         List<PgType> resultTypes = analysis.columns() == null ? List.of()
                 : analysis.columns().stream().map(c -> c.type().type()).toList();
         if (analysis.query() != null) {
+            for (String command : modifications(analysis.query())) {
+                engineTxn.dml(command);
+            }
             return Results.stream(resultTypes, () -> Executor.open(analysis.query(), exec, Frames.NONE), resultFormats,
                     types, "SELECT");
         }
@@ -165,6 +168,19 @@ final class QueryStatements {
             String tag = verb.equals("INSERT") ? "INSERT 0 " + result.rows() : verb + " " + result.rows();
             return new Results.Outcome(result.returning(), tag);
         }, resultTypes, resultFormats, types);
+    }
+
+    /** The commands of the data-modifying statements in a query's WITH (allowed only in the statement's own). */
+    private static List<String> modifications(Plan query) {
+        Plan plan = query;
+        while (plan instanceof Plan.Convert convert) {
+            plan = convert.input();
+        }
+        if (!(plan instanceof Plan.With with)) {
+            return List.of();
+        }
+        return with.tables().stream().filter(table -> table.plan() instanceof Plan.Modify)
+                .map(table -> ((Plan.Modify) table.plan()).dml().command()).toList();
     }
 
     private static List<Column> columns(List<OutputColumn> columns) {

@@ -1,5 +1,7 @@
 package io.opendsql.sql.exec;
 
+import io.opendsql.common.DsqlException;
+import io.opendsql.common.SqlState;
 import io.opendsql.sql.analyze.BoundExpr;
 import io.opendsql.sql.func.FunctionContext;
 import io.opendsql.sql.func.FunctionDef;
@@ -7,6 +9,7 @@ import io.opendsql.sql.types.Casts;
 import io.opendsql.sql.types.PgType;
 import io.opendsql.sql.types.TypeIo;
 import io.opendsql.sql.types.ValueOrder;
+import java.util.Map;
 
 /**
  * Evaluates bound expressions with PostgreSQL's NULL rules; parameter values come already decoded. Column
@@ -18,16 +21,33 @@ public final class Evaluator {
     private final FunctionContext context;
     private final Object[] parameters;
     private final Frames outer;
+    private final ExecContext exec;
     private Object[] row;
+    private Map<BoundExpr.SetFunction, Object> setValues;
 
     public Evaluator(FunctionContext context, Object[] parameters) {
         this(context, parameters, Frames.NONE);
     }
 
     public Evaluator(FunctionContext context, Object[] parameters, Frames outer) {
+        this(context, parameters, outer, null);
+    }
+
+    /** @param exec the execution subqueries run in (null: an expression without subqueries) */
+    public Evaluator(FunctionContext context, Object[] parameters, Frames outer, ExecContext exec) {
         this.context = context;
         this.parameters = parameters;
         this.outer = outer;
+        this.exec = exec;
+    }
+
+    ExecContext exec() {
+        return exec;
+    }
+
+    /** The current values of the set-returning functions of a select list (set by its ProjectSet operator). */
+    void setValues(Map<BoundExpr.SetFunction, Object> values) {
+        this.setValues = values;
     }
 
     /** Sets the row column references read; returns this. */
@@ -50,12 +70,12 @@ public final class Evaluator {
 
     /** An evaluator for another operator at the same level. */
     public Evaluator sibling() {
-        return new Evaluator(context, parameters, outer);
+        return new Evaluator(context, parameters, outer, exec);
     }
 
     /** An evaluator for a subquery run for the current row: the current row becomes its innermost outer level. */
     public Evaluator nested() {
-        return new Evaluator(context, parameters, outer.push(row));
+        return new Evaluator(context, parameters, outer.push(row), exec);
     }
 
     public FunctionContext context() {
@@ -114,6 +134,14 @@ public final class Evaluator {
             case BoundExpr.ArrayConstruct a -> ArrayEvaluation.construct(this, a);
             case BoundExpr.Subscript s -> ArrayEvaluation.subscript(this, s);
             case BoundExpr.ArrayCompare a -> ArrayEvaluation.compare(this, a);
+            case BoundExpr.Subquery s -> SubqueryEvaluation.eval(s, this);
+            case BoundExpr.SetFunction f -> {
+                if (setValues == null || !setValues.containsKey(f)) {
+                    throw DsqlException.of(SqlState.FEATURE_NOT_SUPPORTED,
+                            "set-valued function called in context that cannot accept a set");
+                }
+                yield setValues.get(f);
+            }
             case BoundExpr.NullIf n -> {
                 Object left = eval(n.left());
                 Object right = eval(n.equality().args().get(1));

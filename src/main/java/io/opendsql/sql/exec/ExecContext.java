@@ -11,12 +11,18 @@ import java.util.function.LongSupplier;
 
 /**
  * What operators of one statement execution share: the session's function context, the bound parameter
- * values, and the transaction (null for a statement that touches no table).
+ * values, the transaction (null for a statement that touches no table), and what the execution caches
+ * (uncorrelated subqueries' results, common tables' rows).
  */
-public record ExecContext(FunctionContext functions, Object[] parameters, Transaction txn, LongSupplier rowIds) {
+public record ExecContext(FunctionContext functions, Object[] parameters, Transaction txn, LongSupplier rowIds,
+                          ExecutionCache cache) {
+    public ExecContext(FunctionContext functions, Object[] parameters, Transaction txn, LongSupplier rowIds) {
+        this(functions, parameters, txn, rowIds, new ExecutionCache());
+    }
+
     /** The evaluator of a top-level operator. */
     public Evaluator evaluator(Frames outer) {
-        return new Evaluator(functions, parameters, outer);
+        return new Evaluator(functions, parameters, outer, this);
     }
 
     /** Access to a table's rows in this transaction. */

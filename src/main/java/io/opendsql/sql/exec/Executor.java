@@ -11,7 +11,7 @@ public final class Executor {
     public static RowSource open(Plan plan, ExecContext context, Frames outer) {
         return switch (plan) {
             case Plan.Values values -> new ValuesSource(values, context.evaluator(outer), context);
-            case Plan.Scan scan -> new ScanSource(scan, context, outer);
+            case Plan.Scan scan -> CachedScans.open(scan, context, outer);
             case Plan.SystemScan system -> new ListSource(system.relation().rows().apply(context.txn()));
             case Plan.Filter filter -> new FilterSource(open(filter.input(), context, outer), filter.predicate(),
                     context.evaluator(outer));
@@ -33,6 +33,18 @@ public final class Executor {
                     context.evaluator(outer), context);
             case Plan.Window window -> new WindowSource(window, open(window.input(), context, outer),
                     context.evaluator(outer), context);
+            case Plan.With with -> new WithSource(with, context, outer);
+            case Plan.CteScan scan -> new CteScanSource(scan, context);
+            case Plan.RecursiveUnion union -> new RecursiveUnionSource(union, context, outer);
+            case Plan.WorkTableScan scan -> new WorkTableSource(context.cache().workTable(scan.key()));
+            case Plan.Modify modify -> new ModifySource(modify, context);
+            case Plan.FunctionScan scan -> new FunctionScanSource(scan, context, outer);
+            case Plan.ProjectSet project -> new ProjectSetSource(project, open(project.input(), context, outer),
+                    context.evaluator(outer), context);
+            case Plan.DistinctOn distinct -> new DistinctOnSource(open(distinct.input(), context, outer),
+                    distinct.keys(), context.evaluator(outer));
+            case Plan.LimitWithTies limit -> new LimitWithTiesSource(open(limit.input(), context, outer), limit,
+                    context.evaluator(outer));
         };
     }
 }

@@ -105,5 +105,6 @@ public final class Registry {
         ArrayFunctions.register(OPERATORS, FUNCTIONS);
         RegexFunctions.register(OPERATORS, FUNCTIONS);
         FormattingFunctions.register(FUNCTIONS);
+        SetFunctions.register(FUNCTIONS);
     }
 }

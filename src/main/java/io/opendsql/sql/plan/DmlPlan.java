@@ -22,6 +22,12 @@ public sealed interface DmlPlan {
     /** The command tag's verb. */
     String command();
 
+    /** The rows the statement reads. */
+    Plan input();
+
+    /** This statement reading {@code newInput} instead (the same rows, wrapped: e.g. in its WITH). */
+    DmlPlan withInput(Plan newInput);
+
     /** What ON CONFLICT does; {@code arbiter} names the unique index or constraint, null for any. */
     record OnConflict(boolean update, List<Integer> arbiterColumns, List<Integer> setSlots, List<BoundExpr> setValues,
                       BoundExpr where) {
@@ -45,6 +51,11 @@ public sealed interface DmlPlan {
         public String command() {
             return "INSERT";
         }
+
+        @Override
+        public DmlPlan withInput(Plan newInput) {
+            return new Insert(table, indexes, newInput, onConflict, returning, returningColumns);
+        }
     }
 
     /**
@@ -66,6 +77,11 @@ public sealed interface DmlPlan {
         public String command() {
             return "UPDATE";
         }
+
+        @Override
+        public DmlPlan withInput(Plan newInput) {
+            return new Update(table, indexes, newInput, slots, values, returning, returningColumns);
+        }
     }
 
     /** {@code input} yields the table's live columns, the row key, then any USING items' columns. */
@@ -80,6 +96,11 @@ public sealed interface DmlPlan {
         @Override
         public String command() {
             return "DELETE";
+        }
+
+        @Override
+        public DmlPlan withInput(Plan newInput) {
+            return new Delete(table, indexes, newInput, returning, returningColumns);
         }
     }
 }

@@ -150,4 +150,81 @@ public sealed interface Plan {
             calls = List.copyOf(calls);
         }
     }
+
+    record CommonTable(CteKey key, String name, Plan plan, boolean correlated) {
+    }
+
+    record With(List<CommonTable> tables, Plan body) implements Plan {
+        public With {
+            tables = List.copyOf(tables);
+        }
+
+        @Override
+        public List<OutputColumn> columns() {
+            return body.columns();
+        }
+    }
+
+    record CteScan(List<OutputColumn> columns, CommonTable table) implements Plan {
+        public CteScan {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    record RecursiveUnion(List<OutputColumn> columns, CteKey key, Plan initial, Plan recursive, boolean all)
+            implements Plan {
+        public RecursiveUnion {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    record WorkTableScan(List<OutputColumn> columns, CteKey key) implements Plan {
+        public WorkTableScan {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    record Modify(List<OutputColumn> columns, DmlPlan dml) implements Plan {
+        public Modify {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    record FunctionScan(List<OutputColumn> columns, List<BoundExpr> calls, boolean ordinality) implements Plan {
+        public FunctionScan {
+            columns = List.copyOf(columns);
+            calls = List.copyOf(calls);
+        }
+    }
+
+    record ProjectSet(List<OutputColumn> columns, Plan input, List<BoundExpr> exprs,
+                      List<List<BoundExpr.SetFunction>> levels) implements Plan {
+        public ProjectSet {
+            columns = List.copyOf(columns);
+            exprs = List.copyOf(exprs);
+            levels = levels.stream().map(List::copyOf).toList();
+        }
+    }
+
+    record DistinctOn(Plan input, List<BoundExpr> keys) implements Plan {
+        public DistinctOn {
+            keys = List.copyOf(keys);
+        }
+
+        @Override
+        public List<OutputColumn> columns() {
+            return input.columns();
+        }
+    }
+
+    record LimitWithTies(Plan input, BoundExpr limit, BoundExpr offset, List<SortKey> keys) implements Plan {
+        public LimitWithTies {
+            keys = List.copyOf(keys);
+        }
+
+        @Override
+        public List<OutputColumn> columns() {
+            return input.columns();
+        }
+    }
 }
