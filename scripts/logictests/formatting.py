@@ -81,7 +81,11 @@ def numbers():
             "SELECT to_char(12, '99V999')", "SELECT to_char(12.4, '99V999')", "SELECT to_char(12.45, '99V9')", "SELECT to_char(0.0004859, '9.99EEEE')",
             "SELECT to_char(-0.1, '99.99')", "SELECT to_char(-0.1, 'FM9.99')", "SELECT to_char(-0.1, 'FM90.99')",
             "SELECT to_char(0.1, '0.9')", "SELECT to_char(12, '9990999.9')", "SELECT to_char(12, 'FM9990999.9')",
-            "SELECT to_char(1234567.891, '9,999,999.999')", "SELECT to_char(12.0, 'FM999.9')", "SELECT to_char(12, 'FM999.9')"]
+            "SELECT to_char(1234567.891, '9,999,999.999')", "SELECT to_char(12.0, 'FM999.9')", "SELECT to_char(12, 'FM999.9')",
+            # the digit string runs out before the picture does: PostgreSQL's result ends there
+            "SELECT to_char(-12.345, '909DMI')", "SELECT to_char(0.5, '0DS')", "SELECT to_char(7::float4, '0.G')",
+            "SELECT to_char(99.99::float4, '9 99.\"x\"')", "SELECT to_char(0, 'SGRN9')", "SELECT to_char(1::float8, 'RNSGBPLMI.')",
+            "SELECT to_char(0.05::float4, 'LVS9B')", "SELECT to_char(-0.5::float4, '9PR. ')", "SELECT to_char(100, ' PLSGRNRN')"]
     return out
 
 

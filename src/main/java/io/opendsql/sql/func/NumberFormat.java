@@ -214,8 +214,8 @@ final class NumberFormat {
             case INT2, INT4 -> integer(((Number) value).intValue(), num);
             case INT8 -> bigint((Long) value, num);
             case NUMERIC -> numeric((Numeric) value, num);
-            case FLOAT4 -> floating((Float) value, num, 6);
-            default -> floating((Double) value, num, 15);
+            case FLOAT4 -> floating((Float) value, num, 6, true);
+            default -> floating((Double) value, num, 15, false);
         };
         return process(nodes, num, prepared.number(), prepared.preSpaces(), prepared.sign());
     }
@@ -332,7 +332,7 @@ final class NumberFormat {
     }
 
     /** float4_to_char / float8_to_char: printf's %.*f, keeping at most FLT_DIG / DBL_DIG digits. */
-    private static Prepared floating(double value, Desc num, int digits) {
+    private static Prepared floating(double value, Desc num, int digits, boolean single) {
         if (num.is(F_ROMAN)) {
             return new Prepared(roman((int) Math.rint(value)), 0, '\0');
         }
@@ -351,7 +351,8 @@ final class NumberFormat {
         }
         double v = value;
         if (num.is(F_MULTI)) {
-            v = value * Math.pow(10, num.multi);
+            // float4_to_char multiplies in single precision
+            v = single ? (double) ((float) value * (float) Math.pow(10, num.multi)) : value * Math.pow(10, num.multi);
             num.pre += num.multi;
         }
         int preLength = printfF(Math.abs(v), 0).length();
@@ -580,12 +581,15 @@ final class NumberFormat {
                         out.append(' ');
                     }
                 }
-                case "SG" -> out.append(np.sign == '\0' ? "" : Character.toString(np.sign));
+                case "SG" -> out.append(np.sign);
                 default -> {
                 }
             }
         }
-        return out.toString();
+        // the C code writes the terminating NUL of the digit string (or a missing sign) as a
+        // character when it runs out, which ends the result there
+        int end = out.indexOf("\0");
+        return end >= 0 ? out.substring(0, end) : out.toString();
     }
 
     /** get_last_relevant_decnum: the index of the last non-zero digit after the point (or of the point). */
@@ -680,7 +684,7 @@ final class NumberFormat {
                             out.append('0');
                         }
                     } else {
-                        out.append(at(numberP) == '\0' ? "" : Character.toString(at(numberP)));
+                        out.append(at(numberP));
                         numIn = true;
                     }
                 }
