@@ -351,8 +351,12 @@ public final class ExpressionAnalyzer {
         String name = f.name().get(f.name().size() - 1);
         if (f.star() || f.distinct() || f.over() != null || f.filter() != null || !f.orderBy().isEmpty()
                 || f.withinGroup() || f.variadic() || f.name().size() > 2
-                || (f.name().size() == 2 && !f.name().get(0).equals("pg_catalog"))) {
+                || (f.name().size() == 2 && !f.name().get(0).equals("pg_catalog")
+                        && !f.name().get(0).equals("sys"))) {
             throw notYet(f);
+        }
+        if (f.name().size() == 2 && f.name().get(0).equals("sys")) {
+            name = "sys." + name;
         }
         if (NamedArguments.handles(name, f.args())) {
             return NamedArguments.bind(this, name, f.args(), f.location());
@@ -386,7 +390,8 @@ public final class ExpressionAnalyzer {
         try {
             def = OverloadResolver.resolveFunction(name, args.stream().map(a -> a.type().type()).toList());
         } catch (DsqlException e) {
-            throw (f.name().size() == 2 ? qualified(e, f.name().get(0), name) : e).at(f.location() + 1);
+            throw (f.name().size() == 2 && !name.startsWith("sys.") ? qualified(e, f.name().get(0), name) : e)
+                    .at(f.location() + 1);
         }
         return call(def, args);
     }

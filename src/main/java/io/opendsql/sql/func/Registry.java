@@ -23,6 +23,11 @@ public final class Registry {
         return byName.getOrDefault(name, List.of()).stream().filter(f -> f.argTypes().size() == arity).toList();
     }
 
+    /** Every variant, by name then in registration order (pg_proc's rows of built-in functions). */
+    public List<FunctionDef> all() {
+        return byName.keySet().stream().sorted().flatMap(name -> byName.get(name).stream()).toList();
+    }
+
     public boolean exists(String name) {
         return byName.containsKey(name);
     }
@@ -45,5 +50,6 @@ public final class Registry {
         TimeOfDayFunctions.register(OPERATORS, FUNCTIONS);
         TimestampFunctions.register(FUNCTIONS);
         DateTemplates.register(FUNCTIONS);
+        io.opendsql.sql.system.CatalogFunctions.register(FUNCTIONS::add);
     }
 }
