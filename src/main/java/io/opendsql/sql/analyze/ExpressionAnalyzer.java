@@ -102,6 +102,7 @@ public final class ExpressionAnalyzer {
                 yield new BoundExpr.NullIf(equality.args().get(0).type(), equality.args().get(0), equality);
             }
             case Expr.FuncCall f -> function(f);
+            case Expr.Collate c -> Collations.apply(analyze(c.arg()), c.collation(), c.location());
             case Expr.SqlValueFunction v -> sqlValueFunction(v);
             case Expr.AtTimeZone z -> z.zone() == null ? notYetValue(z)
                     : resolvedCall("timezone", List.of(analyze(z.zone()), analyze(z.arg())), z.location());

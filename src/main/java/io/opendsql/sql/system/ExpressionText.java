@@ -88,7 +88,7 @@ final class ExpressionText {
     private static String constant(BoundExpr.Const c) {
         PgType type = c.type().type();
         if (c.value() == null) {
-            return "NULL::" + c.type().formatType();
+            return "NULL::" + SqlType.of(type).formatType();
         }
         String text = TypeIo.format(type, c.value(), TypeContext.DEFAULT);
         switch (type) {
@@ -108,6 +108,6 @@ final class ExpressionText {
             default -> {
             }
         }
-        return ExprPrinter.string(text) + "::" + c.type().formatType();
+        return ExprPrinter.string(text) + "::" + SqlType.of(type).formatType();
     }
 }
