@@ -15,7 +15,7 @@ def known(q):
         return MISSING_OVERLOAD
     return None
 
-def write(name, queries):
+def write(name, queries, known=known):
     with open(os.path.join(root, name + '.test'), 'w') as f:
         for q in queries:
             reason = known(q)
@@ -174,3 +174,10 @@ _spec = importlib.util.spec_from_file_location('more', os.path.join(os.path.dirn
 _more = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_more)
 _more.generate(write)
+# Areas with generators of their own (scripts/logictests/<area>.py): each defines generate(write).
+import glob, importlib.util
+for path in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'logictests', '*.py'))):
+    spec = importlib.util.spec_from_file_location(os.path.basename(path)[:-3], path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.generate(write)

@@ -117,4 +117,36 @@ public sealed interface BoundExpr {
     /** NULLIF(left, right): NULL when {@code equality} is true, else left. */
     record NullIf(SqlType type, BoundExpr left, Call equality) implements BoundExpr {
     }
+
+    /**
+     * {@code ARRAY[...]}: a one-dimensional array of the elements, or, when {@code nested}, an array
+     * one dimension deeper than its array-valued elements (which must agree in their dimensions).
+     */
+    record ArrayConstruct(SqlType type, List<BoundExpr> elements, boolean nested) implements BoundExpr {
+        public ArrayConstruct {
+            elements = List.copyOf(elements);
+        }
+    }
+
+    /** One subscript: {@code [upper]}, or {@code [lower:upper]} in a slice (null for an omitted bound). */
+    record Index(BoundExpr lower, BoundExpr upper) {
+    }
+
+    /** {@code array[i][j]} (the element) or, when {@code slice}, {@code array[i:j]} (an array). */
+    record Subscript(SqlType type, BoundExpr array, List<Index> indexes, boolean slice) implements BoundExpr {
+        public Subscript {
+            indexes = List.copyOf(indexes);
+        }
+    }
+
+    /**
+     * {@code left op ANY|ALL (array)}: {@code operator} applied to {@code left} and each element, its
+     * results ORed (ANY) or ANDed (ALL) with SQL's NULL rules.
+     */
+    record ArrayCompare(BoundExpr left, BoundExpr array, FunctionDef operator, boolean all) implements BoundExpr {
+        @Override
+        public SqlType type() {
+            return SqlType.of(PgType.BOOL);
+        }
+    }
 }

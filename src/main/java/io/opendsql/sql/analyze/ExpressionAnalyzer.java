@@ -4,6 +4,7 @@ import io.opendsql.common.DsqlException;
 import io.opendsql.common.SqlState;
 import io.opendsql.sql.func.FunctionDef;
 import io.opendsql.sql.func.OverloadResolver;
+import io.opendsql.sql.func.Polymorphic;
 import io.opendsql.sql.parse.ast.Expr;
 import io.opendsql.sql.types.CastContext;
 import io.opendsql.sql.types.Casts;
@@ -27,6 +28,7 @@ public final class ExpressionAnalyzer {
     private final Parameters parameters;
     private final TypeContext typeContext;
     private final Scope scope;
+    private final ArrayAnalyzer arrays = new ArrayAnalyzer(this);
 
     public ExpressionAnalyzer(Parameters parameters, TypeContext typeContext) {
         this(parameters, typeContext, null);
@@ -68,7 +70,7 @@ public final class ExpressionAnalyzer {
             case Expr.Literal l -> literal(l);
             case Expr.Param p -> parameters.reference(p.number() - 1, p.location());
             case Expr.ColumnRef c -> column(c);
-            case Expr.TypeCast c -> explicitCast(bind(c.arg()), TypeResolver.resolve(c.type()), c.location());
+            case Expr.TypeCast c -> typeCast(c);
             case Expr.Operator o -> operator(o.symbol(), o.left() == null ? null : analyze(o.left()),
                     analyze(o.right()), o.location());
             case Expr.BoolExpr b -> {
@@ -106,6 +108,9 @@ public final class ExpressionAnalyzer {
             case Expr.SqlValueFunction v -> sqlValueFunction(v);
             case Expr.AtTimeZone z -> z.zone() == null ? notYetValue(z)
                     : resolvedCall("timezone", List.of(analyze(z.zone()), analyze(z.arg())), z.location());
+            case Expr.ArrayConstructor a -> arrays.construct(a, null);
+            case Expr.Indirection i -> arrays.indirection(i);
+            case Expr.ArrayComparison c -> arrays.compare(c);
             default -> throw notYet(expr);
         };
     }
@@ -167,6 +172,14 @@ public final class ExpressionAnalyzer {
         } catch (NumberFormatException e) {
             return new BoundExpr.Const(SqlType.of(PgType.NUMERIC), Numeric.parse(digits));
         }
+    }
+
+    /** The target type first, as PostgreSQL looks it up; an ARRAY[...] argument is built as that type. */
+    private BoundExpr typeCast(Expr.TypeCast c) {
+        SqlType target = TypeResolver.resolve(c.type());
+        BoundExpr arg = c.arg() instanceof Expr.ArrayConstructor a && target.type().isArray()
+                ? arrays.construct(a, target) : bind(c.arg());
+        return explicitCast(arg, target, c.location());
     }
 
     /** CAST(x AS t), x::t and typed literals: unknown literals are read directly as the type. */
@@ -260,16 +273,15 @@ public final class ExpressionAnalyzer {
         return call(def, args);
     }
 
-    private BoundExpr.Call call(FunctionDef def, List<BoundExpr> args) {
+    /** A call of the chosen variant, its arguments coerced to its (resolved polymorphic) types. */
+    BoundExpr.Call call(FunctionDef def, List<BoundExpr> args) {
+        Polymorphic.Signature signature = OverloadResolver.signature(def,
+                args.stream().map(a -> a.type().type()).toList());
         List<BoundExpr> coerced = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
-            PgType target = def.argTypes().get(i);
-            BoundExpr arg = args.get(i);
-            coerced.add(target == FunctionDef.ANY
-                    ? (arg.type().type() == PgType.UNKNOWN ? coerce(arg, PgType.TEXT) : arg)
-                    : coerce(arg, target));
+            coerced.add(coerce(args.get(i), signature.argTypes().get(i)));
         }
-        return new BoundExpr.Call(SqlType.of(def.resultType()), def, coerced);
+        return new BoundExpr.Call(SqlType.of(signature.resultType()), def, coerced);
     }
 
     private BoundExpr between(Expr.Between b) {
@@ -297,7 +309,7 @@ public final class ExpressionAnalyzer {
 
     private BoundExpr like(Expr.Like l) {
         if (l.kind() == Expr.LikeKind.SIMILAR) {
-            throw notYet(l);
+            return similar(l);
         }
         String symbol = (l.not() ? "!" : "") + (l.kind() == Expr.LikeKind.ILIKE ? "~~*" : "~~");
         BoundExpr pattern = analyze(l.pattern());
@@ -307,6 +319,23 @@ public final class ExpressionAnalyzer {
                     List.of(pattern, analyze(l.escape())));
         }
         return operator(symbol, analyze(l.arg()), pattern, l.location());
+    }
+
+    /** {@code x [NOT] SIMILAR TO p [ESCAPE e]} is {@code x ~ similar_to_escape(p [, e])}, as gram.y builds it. */
+    private BoundExpr similar(Expr.Like l) {
+        List<BoundExpr> escapeArgs = new ArrayList<>();
+        escapeArgs.add(analyze(l.pattern()));
+        if (l.escape() != null) {
+            escapeArgs.add(analyze(l.escape()));
+        }
+        FunctionDef escape;
+        try {
+            escape = OverloadResolver.resolveFunction("similar_to_escape",
+                    escapeArgs.stream().map(a -> a.type().type()).toList());
+        } catch (DsqlException e) {
+            throw e.at(l.pattern().location() + 1);
+        }
+        return operator(l.not() ? "!~" : "~", analyze(l.arg()), call(escape, escapeArgs), l.location());
     }
 
     private BoundExpr caseExpr(Expr.Case c) {
@@ -351,7 +380,7 @@ public final class ExpressionAnalyzer {
     private BoundExpr function(Expr.FuncCall f) {
         String name = f.name().get(f.name().size() - 1);
         if (f.star() || f.distinct() || f.over() != null || f.filter() != null || !f.orderBy().isEmpty()
-                || f.withinGroup() || f.variadic() || f.name().size() > 2
+                || f.withinGroup() || (f.variadic() && !name.equals("format")) || f.name().size() > 2
                 || (f.name().size() == 2 && !f.name().get(0).equals("pg_catalog")
                         && !f.name().get(0).equals("sys"))) {
             throw notYet(f);
@@ -387,9 +416,15 @@ public final class ExpressionAnalyzer {
             }
             return new BoundExpr.Concat(SqlType.of(PgType.TEXT), separator, typed);
         }
+        if (f.variadic() && !args.get(args.size() - 1).type().type().isArray()) {
+            throw DsqlException.of(SqlState.DATATYPE_MISMATCH, "VARIADIC argument must be an array")
+                    .at(f.args().get(f.args().size() - 1).location() + 1);
+        }
         FunctionDef def;
         try {
-            def = OverloadResolver.resolveFunction(name, args.stream().map(a -> a.type().type()).toList());
+            List<PgType> types = args.stream().map(a -> a.type().type()).toList();
+            def = f.variadic() ? OverloadResolver.resolveVariadicFunction(name, types)
+                    : OverloadResolver.resolveFunction(name, types);
         } catch (DsqlException e) {
             throw (f.name().size() == 2 && !name.startsWith("sys.") ? qualified(e, f.name().get(0), name) : e)
                     .at(f.location() + 1);

@@ -111,6 +111,9 @@ public final class Evaluator {
                 }
                 yield best;
             }
+            case BoundExpr.ArrayConstruct a -> ArrayEvaluation.construct(this, a);
+            case BoundExpr.Subscript s -> ArrayEvaluation.subscript(this, s);
+            case BoundExpr.ArrayCompare a -> ArrayEvaluation.compare(this, a);
             case BoundExpr.NullIf n -> {
                 Object left = eval(n.left());
                 Object right = eval(n.equality().args().get(1));

@@ -7,15 +7,17 @@ import java.util.List;
 
 /**
  * One operator or function variant as pg_proc/pg_operator describe it: name, argument types,
- * result type and its implementation. An argument type of {@link #ANY} accepts any non-array type
- * (PostgreSQL's {@code anynonarray}/{@code "any"}); it never takes an unknown literal's category.
+ * result type and its implementation. Argument and result types may be PostgreSQL's pseudo-types:
+ * {@link PgType#ANY} takes any value as it is (an unknown literal stays unknown), and the polymorphic
+ * ones ({@code anyelement}, {@code anyarray}, {@code anycompatible}...) are resolved per call by
+ * {@link Polymorphic}; the implementation then sees the actual types in {@link Arguments#types()}.
  *
  * @param strict true when any NULL argument gives NULL without calling the implementation
  */
 public record FunctionDef(String name, List<PgType> argTypes, PgType resultType, boolean strict,
                           Implementation implementation) {
-    /** Pseudo argument type: any non-array value. */
-    public static final PgType ANY = PgType.UNKNOWN;
+    /** Pseudo argument type: any non-array value ({@code anynonarray}). */
+    public static final PgType ANY = PgType.ANYNONARRAY;
 
     public FunctionDef {
         requireNonNull(name, "name");

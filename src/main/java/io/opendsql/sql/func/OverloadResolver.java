@@ -36,7 +36,7 @@ public final class OverloadResolver {
         }
         boolean allUnknown = inputs.stream().allMatch(t -> t == PgType.UNKNOWN);
         boolean stringCandidate = candidates.stream().anyMatch(c -> c.argTypes().stream()
-                .anyMatch(t -> t != FunctionDef.ANY && t.category() == io.opendsql.sql.types.TypeCategory.STRING));
+                .anyMatch(t -> t.category() == TypeCategory.STRING));
         // PostgreSQL's pg_operator has date, time and interval variants of the arithmetic operators,
         // so unknown inputs find no single category there unless a string variant exists
         FunctionDef chosen = allUnknown && !stringCandidate && DATETIME_ARITHMETIC.contains(symbol) ? AMBIGUOUS
@@ -58,7 +58,16 @@ public final class OverloadResolver {
     private static final java.util.Set<String> DATETIME_ARITHMETIC = java.util.Set.of("+", "-", "*", "/");
 
     public static FunctionDef resolveFunction(String name, List<PgType> inputs) {
-        FunctionDef chosen = select(Registry.FUNCTIONS.candidates(name, inputs.size()), inputs);
+        return resolveFunction(name, inputs, Registry.FUNCTIONS.candidates(name, inputs.size()));
+    }
+
+    /** A call whose last argument is marked VARIADIC (an array spread into the variadic parameter). */
+    public static FunctionDef resolveVariadicFunction(String name, List<PgType> inputs) {
+        return resolveFunction(name, inputs, Registry.FUNCTIONS.variadicArrayCandidates(name, inputs.size()));
+    }
+
+    private static FunctionDef resolveFunction(String name, List<PgType> inputs, List<FunctionDef> candidates) {
+        FunctionDef chosen = select(candidates, inputs);
         String signature = name + "(" + inputs.stream().map(OverloadResolver::typeText)
                 .collect(Collectors.joining(", ")) + ")";
         if (chosen == AMBIGUOUS) {
@@ -85,15 +94,45 @@ public final class OverloadResolver {
         return type == PgType.BPCHAR ? "character" : SqlType.of(type).formatType();
     }
 
-    /** can_coerce_type in implicit context, with {@link FunctionDef#ANY} accepting any non-array. */
+    /**
+     * can_coerce_type in implicit context for one input: an unknown literal goes anywhere, a
+     * pseudo-type target accepts anything here (the polymorphic rules are checked over the whole call).
+     */
     public static boolean coercible(PgType input, PgType target) {
-        if (input == target || input == PgType.UNKNOWN) {
+        if (input == target || input == PgType.UNKNOWN || target == PgType.ANY) {
             return true;
         }
-        if (target == FunctionDef.ANY) {
-            return !input.isArray();
+        if (target.isPolymorphic()) {
+            return Polymorphic.consistent(List.of(input), List.of(target));
         }
         return Casts.find(input, target).map(c -> c.context() == CastContext.IMPLICIT).orElse(false);
+    }
+
+    /** can_coerce_type for a whole call, with check_generic_type_consistency for polymorphic arguments. */
+    static boolean coercible(List<PgType> inputs, List<PgType> declared) {
+        boolean generic = false;
+        for (int i = 0; i < inputs.size(); i++) {
+            PgType input = inputs.get(i);
+            PgType target = declared.get(i);
+            if (target.isPolymorphic()) {
+                generic = true;
+            } else if (!coercible(input, target)) {
+                return false;
+            }
+        }
+        return !generic || Polymorphic.consistent(inputs, declared);
+    }
+
+    /**
+     * The argument and result types of a call to the chosen variant: its declared types, with
+     * polymorphic ones resolved from the inputs (enforce_generic_type_consistency).
+     */
+    public static Polymorphic.Signature signature(FunctionDef def, List<PgType> inputs) {
+        if (def.argTypes().stream().noneMatch(t -> t.category() == TypeCategory.PSEUDO)
+                && !def.resultType().isPolymorphic()) {
+            return new Polymorphic.Signature(def.argTypes(), def.resultType());
+        }
+        return Polymorphic.resolve(inputs, def.argTypes(), def.resultType());
     }
 
     private static FunctionDef select(List<FunctionDef> all, List<PgType> inputs) {
@@ -104,11 +143,7 @@ public final class OverloadResolver {
         }
         List<FunctionDef> candidates = new ArrayList<>();
         for (FunctionDef c : all) {
-            boolean ok = true;
-            for (int i = 0; i < inputs.size() && ok; i++) {
-                ok = coercible(inputs.get(i), c.argTypes().get(i));
-            }
-            if (ok) {
+            if (coercible(inputs, c.argTypes())) {
                 candidates.add(c);
             }
         }
@@ -131,7 +166,9 @@ public final class OverloadResolver {
             int n = 0;
             for (int i = 0; i < inputs.size(); i++) {
                 PgType t = c.argTypes().get(i);
-                if (inputs.get(i) != PgType.UNKNOWN && (t == inputs.get(i) || (t != FunctionDef.ANY && t.preferred()))) {
+                PgType input = inputs.get(i);
+                // IsPreferredType(the input's category, t)
+                if (input != PgType.UNKNOWN && (t == input || (t.category() == input.category() && t.preferred()))) {
                     n++;
                 }
             }
@@ -163,12 +200,9 @@ public final class OverloadResolver {
         if (same && common != null) {
             FunctionDef found = null;
             int count = 0;
+            List<PgType> assumed = java.util.Collections.nCopies(inputs.size(), common);
             for (FunctionDef c : candidates) {
-                boolean ok = true;
-                for (PgType t : c.argTypes()) {
-                    ok &= coercible(common, t);
-                }
-                if (ok) {
+                if (coercible(assumed, c.argTypes())) {
                     found = c;
                     count++;
                 }
@@ -181,7 +215,7 @@ public final class OverloadResolver {
     }
 
     private static TypeCategory category(PgType t) {
-        return t == FunctionDef.ANY ? TypeCategory.UNKNOWN : t.category();
+        return t.category();
     }
 
     private static List<FunctionDef> narrowByUnknownCategories(List<FunctionDef> candidates, List<PgType> inputs) {
@@ -196,7 +230,7 @@ public final class OverloadResolver {
             for (FunctionDef c : candidates) {
                 PgType t = c.argTypes().get(i);
                 TypeCategory cat = category(t);
-                boolean preferred = t != FunctionDef.ANY && t.preferred();
+                boolean preferred = t.preferred();
                 if (slotCategory[i] == null) {
                     slotCategory[i] = cat;
                     slotPreferred[i] = preferred;
@@ -221,7 +255,7 @@ public final class OverloadResolver {
                     continue;
                 }
                 PgType t = c.argTypes().get(i);
-                ok = category(t) == slotCategory[i] && (!slotPreferred[i] || (t != FunctionDef.ANY && t.preferred()));
+                ok = category(t) == slotCategory[i] && (!slotPreferred[i] || t.preferred());
             }
             if (ok) {
                 kept.add(c);

@@ -59,7 +59,7 @@ final class StringFunctions {
                 a -> s(a, 1).isEmpty() ? s(a, 0) : s(a, 0).replace(s(a, 1), s(a, 2)));
         f.add("left", List.of(TEXT, INT4), TEXT, a -> left(s(a, 0), i(a, 1)));
         f.add("right", List.of(TEXT, INT4), TEXT, a -> right(s(a, 0), i(a, 1)));
-        f.add("repeat", List.of(TEXT, INT4), TEXT, a -> i(a, 1) <= 0 ? "" : s(a, 0).repeat(i(a, 1)));
+        f.add("repeat", List.of(TEXT, INT4), TEXT, a -> repeat(s(a, 0), i(a, 1)));
         f.add("split_part", List.of(TEXT, TEXT, INT4), TEXT, a -> splitPart(s(a, 0), s(a, 1), i(a, 2)));
         f.add("starts_with", List.of(TEXT, TEXT), BOOL, a -> s(a, 0).startsWith(s(a, 1)));
         f.add("lpad", List.of(TEXT, INT4), TEXT, a -> pad(s(a, 0), i(a, 1), " ", true));
@@ -141,10 +141,29 @@ final class StringFunctions {
         return index < 0 || index >= parts.size() ? "" : parts.get(index);
     }
 
+    /** MaxAllocSize: the largest value PostgreSQL builds. */
+    private static final long MAX_BYTES = 0x3fffffffL - 4;
+
+    /** repeat: refused, as PostgreSQL refuses it, when the result would pass 1 GB. */
+    private static String repeat(String value, int count) {
+        if (count <= 0) {
+            return "";
+        }
+        if ((long) value.getBytes(StandardCharsets.UTF_8).length * count > MAX_BYTES) {
+            throw DsqlException.of(SqlState.PROGRAM_LIMIT_EXCEEDED, "requested length too large");
+        }
+        return value.repeat(count);
+    }
+
     private static String pad(String value, int length, String fill, boolean left) {
         int[] cps = value.codePoints().toArray();
         if (length <= 0) {
             return "";
+        }
+        int reserved = fill.isEmpty() ? Math.min(cps.length, length) : length;
+        if (4L * reserved > MAX_BYTES) {
+            // lpad/rpad reserve the database encoding's widest character (4 bytes in UTF-8) per position
+            throw DsqlException.of(SqlState.PROGRAM_LIMIT_EXCEEDED, "requested length too large");
         }
         if (cps.length >= length) {
             return new String(cps, 0, length);
@@ -170,11 +189,18 @@ final class StringFunctions {
     }
 
     private static String chr(int code) {
+        if (code < 0) {
+            throw DsqlException.of(SqlState.INVALID_PARAMETER_VALUE, "character number must be positive");
+        }
         if (code == 0) {
             throw DsqlException.of(SqlState.PROGRAM_LIMIT_EXCEEDED, "null character not permitted");
         }
-        if (code < 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+        if (code > 0x10FFFF) {
             throw DsqlException.of(SqlState.PROGRAM_LIMIT_EXCEEDED, "requested character too large for encoding: %d",
+                    code);
+        }
+        if (code >= 0xD800 && code <= 0xDFFF) {
+            throw DsqlException.of(SqlState.PROGRAM_LIMIT_EXCEEDED, "requested character not valid for encoding: %d",
                     code);
         }
         return Character.toString(code);

@@ -47,7 +47,7 @@ final class SystemFunctions {
             }
             return a.context().session().setting(name);
         }));
-        f.add(new FunctionDef("pg_typeof", List.of(FunctionDef.ANY), PgType.REGTYPE, false,
+        f.add(new FunctionDef("pg_typeof", List.of(PgType.ANY), PgType.REGTYPE, false,
                 a -> (long) a.types()[0].oid()));
         f.add("gen_random_uuid", List.of(), PgType.UUID, a -> UUID.randomUUID());
         for (String name : List.of("now", "transaction_timestamp", "current_timestamp")) {

@@ -61,6 +61,20 @@ final class ExpressionParser extends GrammarArea {
         return list;
     }
 
+    /** The parse depth at which SIMILAR not followed by TO ends the expression (-1: nowhere). */
+    private int similarEndsAtDepth = -1;
+
+    /** SUBSTRING's first argument: an a_expr that a SIMILAR not followed by TO ends. */
+    Expr exprBeforeSimilar() {
+        int saved = similarEndsAtDepth;
+        similarEndsAtDepth = in.depth() + 1;
+        try {
+            return expr();
+        } finally {
+            similarEndsAtDepth = saved;
+        }
+    }
+
     private boolean notLookahead(int ahead) {
         Token t = peek(ahead);
         return t.isKeyword("between") || t.isKeyword("in") || t.isKeyword("like") || t.isKeyword("ilike")
@@ -118,7 +132,9 @@ final class ExpressionParser extends GrammarArea {
             case "or" -> OR;
             case "and" -> AND;
             case "isnull", "notnull" -> IS;
-            case "between", "in", "like", "ilike", "similar" -> LIKE;
+            case "between", "in", "like", "ilike" -> LIKE;
+            // SIMILAR without TO ends the first argument of SUBSTRING(x SIMILAR pattern ESCAPE e)
+            case "similar" -> peek(1).isKeyword("to") || in.depth() != similarEndsAtDepth ? LIKE : -1;
             case "not" -> notLookahead(1) ? LIKE : -1;
             case "at" -> AT;
             case "collate" -> COLLATE;

@@ -404,7 +404,7 @@ final class FunctionParser extends GrammarArea {
             next();
             return Expr.FuncCall.simple(at, List.of("substring"), List.of());
         }
-        Expr source = g.expressions.expr();
+        Expr source = g.expressions.exprBeforeSimilar();
         if (isKeyword("from")) {
             next();
             Expr from = g.expressions.expr();

@@ -62,6 +62,11 @@ final class TokenCursor {
         }
     }
 
+    /** The current nesting depth. */
+    int depth() {
+        return depth;
+    }
+
     void exit() {
         depth--;
     }

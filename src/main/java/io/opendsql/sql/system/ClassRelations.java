@@ -107,7 +107,7 @@ final class ClassRelations {
                 .nullColumn("attacl", PgType.ACLITEM_ARRAY)
                 .nullColumn("attoptions", PgType.TEXT_ARRAY)
                 .nullColumn("attfdwoptions", PgType.TEXT_ARRAY)
-                .nullColumn("attmissingval", PgType.TEXT_ARRAY)
+                .nullColumn("attmissingval", PgType.ANYARRAY)
                 .from(Classes::attributes);
     }
 

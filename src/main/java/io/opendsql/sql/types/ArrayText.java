@@ -108,6 +108,13 @@ final class ArrayText {
                 }
             }
         }
+        for (int d = 0; d < ndim && explicitCount > 0; d++) {
+            // ArrayCheckBounds: the upper bound plus one must fit in an integer
+            if ((long) explicitLower[d] + parser.dims[d] > Integer.MAX_VALUE) {
+                throw DsqlException.of(SqlState.PROGRAM_LIMIT_EXCEEDED, "array lower bound is too large: %d",
+                        explicitLower[d]);
+            }
+        }
         List<Object> values = new ArrayList<>(parser.elements.size());
         for (String text : parser.elements) {
             values.add(text == null ? null : TypeIo.parse(elementType, text, context));

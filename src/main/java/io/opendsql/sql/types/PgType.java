@@ -82,7 +82,17 @@ public enum PgType {
     XID_ARRAY(1011, "_xid", null, -1, 0, 28, TypeCategory.ARRAY, false),
     ACLITEM_ARRAY(1034, "_aclitem", null, -1, 0, 1033, TypeCategory.ARRAY, false),
     UUID_ARRAY(2951, "_uuid", null, -1, 0, 2950, TypeCategory.ARRAY, false),
-    JSONB_ARRAY(3807, "_jsonb", null, -1, 0, 3802, TypeCategory.ARRAY, false);
+    JSONB_ARRAY(3807, "_jsonb", null, -1, 0, 3802, TypeCategory.ARRAY, false),
+
+    /** The pseudo-types functions declare for arguments of any type (pg_type, typtype 'p'). */
+    ANY(2276, "any", "\"any\"", 4, 0, 0, TypeCategory.PSEUDO, false),
+    ANYARRAY(2277, "anyarray", "anyarray", -1, 0, 0, TypeCategory.PSEUDO, false),
+    ANYELEMENT(2283, "anyelement", "anyelement", 4, 0, 0, TypeCategory.PSEUDO, false),
+    ANYNONARRAY(2776, "anynonarray", "anynonarray", 4, 0, 0, TypeCategory.PSEUDO, false),
+    ANYCOMPATIBLE(5077, "anycompatible", "anycompatible", 4, 0, 0, TypeCategory.PSEUDO, false),
+    ANYCOMPATIBLEARRAY(5078, "anycompatiblearray", "anycompatiblearray", -1, 0, 0, TypeCategory.PSEUDO, false),
+    ANYCOMPATIBLENONARRAY(5079, "anycompatiblenonarray", "anycompatiblenonarray", 4, 0, 0, TypeCategory.PSEUDO,
+            false);
 
     private static final Map<Integer, PgType> BY_OID = new HashMap<>();
     private static final Map<String, PgType> BY_NAME = new HashMap<>();
@@ -141,6 +151,14 @@ public enum PgType {
 
     public boolean isArray() {
         return elementOid != 0;
+    }
+
+    /**
+     * A polymorphic pseudo-type (anyelement, anyarray, anynonarray and the anycompatible family),
+     * whose actual type a call derives from its arguments; {@code "any"} is not polymorphic.
+     */
+    public boolean isPolymorphic() {
+        return category == TypeCategory.PSEUDO && this != ANY;
     }
 
     /** The array type whose elements are of this type; empty for arrays and {@code unknown}. */
