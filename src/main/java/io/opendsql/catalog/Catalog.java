@@ -552,6 +552,11 @@ public final class Catalog {
         return store.get(txn, CatalogKeys.comment(kind, oid, subId), String.class);
     }
 
+    /** The functions of a schema in name order, overloads in OID order. */
+    public List<FunctionDescriptor> functions(Transaction txn, long schemaOid) {
+        return functions.functions(txn, schemaOid);
+    }
+
     static String qualified(String schemaName, String name) {
         return schemaName == null ? name : schemaName + "." + name;
     }

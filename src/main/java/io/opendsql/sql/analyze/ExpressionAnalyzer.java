@@ -149,6 +149,7 @@ public final class ExpressionAnalyzer {
                 yield new BoundExpr.NullIf(equality.args().get(0).type(), equality.args().get(0), equality);
             }
             case Expr.FuncCall f -> function(f);
+            case Expr.Collate c -> Collations.apply(analyze(c.arg()), c.collation(), c.location());
             case Expr.SqlValueFunction v -> sqlValueFunction(v);
             case Expr.Grouping g -> AggregateCalls.grouping(this, g);
             case Expr.SubLink s -> SubqueryAnalyzer.bind(this, s);
@@ -441,8 +442,12 @@ public final class ExpressionAnalyzer {
         }
         if (f.star() || f.distinct() || f.over() != null || f.filter() != null || !f.orderBy().isEmpty()
                 || f.withinGroup() || (f.variadic() && !name.equals("format")) || f.name().size() > 2
-                || (f.name().size() == 2 && !f.name().get(0).equals("pg_catalog"))) {
+                || (f.name().size() == 2 && !f.name().get(0).equals("pg_catalog")
+                        && !f.name().get(0).equals("sys"))) {
             throw notYet(f);
+        }
+        if (f.name().size() == 2 && f.name().get(0).equals("sys")) {
+            name = "sys." + name;
         }
         if (NamedArguments.handles(name, f.args())) {
             return NamedArguments.bind(this, name, f.args(), f.location());
@@ -490,7 +495,8 @@ public final class ExpressionAnalyzer {
             def = f.variadic() ? OverloadResolver.resolveVariadicFunction(name, types)
                     : OverloadResolver.resolveFunction(name, types);
         } catch (DsqlException e) {
-            throw (f.name().size() == 2 ? qualified(e, f.name().get(0), name) : e).at(f.location() + 1);
+            throw (f.name().size() == 2 && !name.startsWith("sys.") ? qualified(e, f.name().get(0), name) : e)
+                    .at(f.location() + 1);
         }
         BoundExpr.Call call = call(def, args);
         Optional<SetFunctionDef> set = SetFunctions.of(def);

@@ -122,7 +122,7 @@ final class QueryStatements {
     private Analysis analyze(Stmt statement, int[] hints, SessionContext session) {
         Parameters parameters = new Parameters(hints);
         ExpressionAnalyzer expressions = new ExpressionAnalyzer(parameters,
-                DsqlEngine.typeContext(session, session.transactionStart()));
+                DsqlEngine.typeContext(session, session.transactionStart()).withNames(names(session)));
         LazyCatalog catalog = new LazyCatalog(session);
         Plan query = null;
         DmlPlan dml = null;
@@ -139,7 +139,7 @@ final class QueryStatements {
 
     private Execution start(Analysis analysis, SessionContext context, byte[][] values, short[] parameterFormats,
                             short[] resultFormats) {
-        TypeContext types = DsqlEngine.typeContext(context, context.transactionStart());
+        TypeContext types = DsqlEngine.typeContext(context, context.transactionStart()).withNames(names(context));
         Object[] parameters = DsqlEngine.decode(analysis.parameterTypes(), values, parameterFormats, types);
         FunctionContext functions = new FunctionContext(context, types, context.transactionStart(), Instant.now());
         Transaction txn = null;
@@ -181,6 +181,11 @@ final class QueryStatements {
         }
         return with.tables().stream().filter(table -> table.plan() instanceof Plan.Modify)
                 .map(table -> ((Plan.Modify) table.plan()).dml().command()).toList();
+    }
+
+    /** The catalog names regclass and its siblings read and print, in the session's transaction. */
+    private io.opendsql.sql.system.SessionNames names(SessionContext session) {
+        return new io.opendsql.sql.system.SessionNames(system.system(), () -> transaction(session).txn(), session);
     }
 
     private static List<Column> columns(List<OutputColumn> columns) {

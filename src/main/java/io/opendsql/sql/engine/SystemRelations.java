@@ -4,29 +4,32 @@ import io.opendsql.catalog.Catalog;
 import io.opendsql.catalog.Job;
 import io.opendsql.sql.plan.OutputColumn;
 import io.opendsql.sql.plan.SystemRelation;
+import io.opendsql.sql.system.SystemCatalog;
 import io.opendsql.sql.types.PgTimestampTz;
 import io.opendsql.sql.types.PgType;
 import io.opendsql.sql.types.SqlType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
-/** The system relations of a database by schema and name: {@code sys.jobs} (spec §5.5). */
+/**
+ * The system relations of a database by schema and name: pg_catalog, information_schema and sys
+ * ({@link SystemCatalog}), with {@code sys.jobs} (spec §5.5) added here.
+ */
 final class SystemRelations {
     /** Microseconds from 1970-01-01 to 2000-01-01, PostgreSQL's timestamp epoch. */
     private static final long POSTGRES_EPOCH_MICROS = 946_684_800_000_000L;
 
-    private final Map<String, SystemRelation> relations = new HashMap<>();
+    private final SystemCatalog system;
 
     SystemRelations(Catalog catalog) {
-        add(new SystemRelation("sys", "jobs", List.of(
+        this.system = new SystemCatalog(catalog);
+        add(new SystemRelation("sys", "jobs", 14001, List.of(
                 text("job_id"), text("status"), text("details"), text("job_type"),
                 column("class_id", PgType.OID), column("object_id", PgType.OID), text("object_name"),
                 column("start_time", PgType.TIMESTAMPTZ), column("update_time", PgType.TIMESTAMPTZ)),
-                txn -> {
+                (txn, session) -> {
                     List<Object[]> rows = new ArrayList<>();
                     for (Job job : catalog.jobs().jobs(txn)) {
                         rows.add(new Object[] {job.id(), job.status().name().toLowerCase(Locale.ROOT), job.details(),
@@ -39,25 +42,16 @@ final class SystemRelations {
     }
 
     void add(SystemRelation relation) {
-        relations.put(relation.schema() + "." + relation.name(), relation);
+        system.add(relation);
+    }
+
+    SystemCatalog system() {
+        return system;
     }
 
     /** The relation {@code schema.name}; with no schema, pg_catalog's, then the search path's. */
     Optional<SystemRelation> find(String schema, String name, List<String> searchPath) {
-        if (schema != null) {
-            return Optional.ofNullable(relations.get(schema + "." + name));
-        }
-        SystemRelation found = relations.get("pg_catalog." + name);
-        if (found != null) {
-            return Optional.of(found);
-        }
-        for (String entry : searchPath) {
-            found = relations.get(entry + "." + name);
-            if (found != null) {
-                return Optional.of(found);
-            }
-        }
-        return Optional.empty();
+        return system.find(schema, name, searchPath);
     }
 
     private static PgTimestampTz timestamp(long epochMicros) {

@@ -12,7 +12,7 @@ public final class Executor {
         return switch (plan) {
             case Plan.Values values -> new ValuesSource(values, context.evaluator(outer), context);
             case Plan.Scan scan -> CachedScans.open(scan, context, outer);
-            case Plan.SystemScan system -> new ListSource(system.relation().rows().apply(context.txn()));
+            case Plan.SystemScan system -> new ListSource(system.relation().rows(context.txn(), context.functions()));
             case Plan.Filter filter -> new FilterSource(open(filter.input(), context, outer), filter.predicate(),
                     context.evaluator(outer));
             case Plan.Project project -> new ProjectSource(open(project.input(), context, outer), project.exprs(),

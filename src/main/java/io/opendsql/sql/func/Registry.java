@@ -80,6 +80,11 @@ public final class Registry {
         return found;
     }
 
+    /** Every variant, by name then in registration order (pg_proc's rows of built-in functions). */
+    public List<FunctionDef> all() {
+        return byName.keySet().stream().sorted().flatMap(name -> byName.get(name).stream()).toList();
+    }
+
     public boolean exists(String name) {
         return byName.containsKey(name) || variadicAny.containsKey(name);
     }
@@ -106,5 +111,6 @@ public final class Registry {
         RegexFunctions.register(OPERATORS, FUNCTIONS);
         FormattingFunctions.register(FUNCTIONS);
         SetFunctions.register(FUNCTIONS);
+        io.opendsql.sql.system.CatalogFunctions.register(FUNCTIONS::add);
     }
 }

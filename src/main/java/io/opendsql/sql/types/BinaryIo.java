@@ -32,11 +32,12 @@ public final class BinaryIo {
             case BOOL -> new byte[] {(byte) ((Boolean) value ? 1 : 0)};
             case BYTEA -> ((byte[]) value).clone();
             case CHAR -> new byte[] {(Byte) value};
-            case NAME, TEXT, VARCHAR, BPCHAR, UNKNOWN, JSON -> ((String) value).getBytes(StandardCharsets.UTF_8);
+            case NAME, TEXT, VARCHAR, BPCHAR, UNKNOWN, JSON, PG_NODE_TREE -> ((String) value).getBytes(StandardCharsets.UTF_8);
             case INT2 -> ByteBuffer.allocate(2).putShort((Short) value).array();
             case INT4 -> ByteBuffer.allocate(4).putInt((Integer) value).array();
             case INT8 -> ByteBuffer.allocate(8).putLong((Long) value).array();
-            case OID, REGCLASS, REGTYPE -> ByteBuffer.allocate(4).putInt((int) (long) (Long) value).array();
+            case OID, REGCLASS, REGTYPE, REGPROC, REGPROCEDURE, REGNAMESPACE, REGROLE, XID ->
+                    ByteBuffer.allocate(4).putInt((int) (long) (Long) value).array();
             case FLOAT4 -> ByteBuffer.allocate(4).putFloat((Float) value).array();
             case FLOAT8 -> ByteBuffer.allocate(8).putDouble((Double) value).array();
             case NUMERIC -> sendNumeric((Numeric) value);
@@ -102,7 +103,7 @@ public final class BinaryIo {
                 expect(bytes, 8);
                 yield in.getLong();
             }
-            case OID, REGCLASS, REGTYPE -> {
+            case OID, REGCLASS, REGTYPE, REGPROC, REGPROCEDURE, REGNAMESPACE, REGROLE, XID -> {
                 expect(bytes, 4);
                 yield Integer.toUnsignedLong(in.getInt());
             }

@@ -60,18 +60,29 @@ public final class Casts {
         add(PgType.BOOL, PgType.VARCHAR, a, (v, c) -> (Boolean) v ? "true" : "false");
         add(PgType.BOOL, PgType.BPCHAR, a, (v, c) -> (Boolean) v ? "true" : "false");
         // oids
-        for (PgType oidType : new PgType[] {PgType.OID, PgType.REGCLASS, PgType.REGTYPE}) {
+        PgType[] oidTypes = {PgType.OID, PgType.REGCLASS, PgType.REGTYPE, PgType.REGPROC, PgType.REGPROCEDURE,
+            PgType.REGNAMESPACE, PgType.REGROLE};
+        for (PgType oidType : oidTypes) {
             add(PgType.INT2, oidType, i, (v, c) -> (long) (Short) v & 0xffffffffL);
             add(PgType.INT4, oidType, i, (v, c) -> (long) (Integer) v & 0xffffffffL);
             add(PgType.INT8, oidType, i, (v, c) -> int8ToOid((Long) v));
             add(oidType, PgType.INT4, a, (v, c) -> (int) (long) (Long) v);
             add(oidType, PgType.INT8, a, (v, c) -> v);
-            for (PgType other : new PgType[] {PgType.OID, PgType.REGCLASS, PgType.REGTYPE}) {
-                if (other != oidType) {
+            for (PgType other : oidTypes) {
+                if (other != oidType && (other == PgType.OID || oidType == PgType.OID
+                        || other.oid() < 4000 && oidType.oid() < 4000 && other != PgType.REGPROC
+                        && oidType != PgType.REGPROC && other != PgType.REGPROCEDURE
+                        && oidType != PgType.REGPROCEDURE)) {
                     add(oidType, other, i, (v, c) -> v);
                 }
             }
         }
+        add(PgType.REGPROC, PgType.REGPROCEDURE, i, (v, c) -> v);
+        add(PgType.REGPROCEDURE, PgType.REGPROC, i, (v, c) -> v);
+        // catalog vectors are arrays of their elements; stored expressions read as text
+        add(PgType.INT2VECTOR, PgType.INT2_ARRAY, i, (v, c) -> v);
+        add(PgType.OIDVECTOR, PgType.OID_ARRAY, i, (v, c) -> v);
+        add(PgType.PG_NODE_TREE, PgType.TEXT, i, (v, c) -> v);
         // strings
         add(PgType.TEXT, PgType.VARCHAR, i, (v, c) -> v);
         add(PgType.VARCHAR, PgType.TEXT, i, (v, c) -> v);

@@ -36,6 +36,18 @@ public enum PgType {
     NUMERIC(1700, "numeric", "numeric", -1, 1231, 0, TypeCategory.NUMERIC, false),
     REGCLASS(2205, "regclass", "regclass", 4, 2210, 0, TypeCategory.NUMERIC, false),
     REGTYPE(2206, "regtype", "regtype", 4, 2211, 0, TypeCategory.NUMERIC, false),
+    /* Types of the system catalogs: OID aliases looked up by name, vectors, ACLs and stored expressions. */
+    REGPROC(24, "regproc", "regproc", 4, 1008, 0, TypeCategory.NUMERIC, false),
+    REGPROCEDURE(2202, "regprocedure", "regprocedure", 4, 2207, 0, TypeCategory.NUMERIC, false),
+    REGNAMESPACE(4089, "regnamespace", "regnamespace", 4, 4090, 0, TypeCategory.NUMERIC, false),
+    REGROLE(4096, "regrole", "regrole", 4, 4097, 0, TypeCategory.NUMERIC, false),
+    XID(28, "xid", "xid", 4, 1011, 0, TypeCategory.USER_DEFINED, false),
+    ACLITEM(1033, "aclitem", "aclitem", 12, 1034, 0, TypeCategory.USER_DEFINED, false),
+    PG_NODE_TREE(194, "pg_node_tree", "pg_node_tree", -1, 0, 0, TypeCategory.INTERNAL, false),
+    /** int2vector: an int2 array subscripted from 0, written as numbers separated by spaces. */
+    INT2VECTOR(22, "int2vector", "int2vector", -1, 0, 21, TypeCategory.ARRAY, false),
+    /** oidvector: an oid array subscripted from 0, written as numbers separated by spaces. */
+    OIDVECTOR(30, "oidvector", "oidvector", -1, 0, 26, TypeCategory.ARRAY, false),
     UUID(2950, "uuid", "uuid", 16, 2951, 0, TypeCategory.USER_DEFINED, false),
     JSONB(3802, "jsonb", "jsonb", -1, 3807, 0, TypeCategory.USER_DEFINED, false),
 
@@ -63,6 +75,12 @@ public enum PgType {
     NUMERIC_ARRAY(1231, "_numeric", null, -1, 0, 1700, TypeCategory.ARRAY, false),
     REGCLASS_ARRAY(2210, "_regclass", null, -1, 0, 2205, TypeCategory.ARRAY, false),
     REGTYPE_ARRAY(2211, "_regtype", null, -1, 0, 2206, TypeCategory.ARRAY, false),
+    REGPROC_ARRAY(1008, "_regproc", null, -1, 0, 24, TypeCategory.ARRAY, false),
+    REGPROCEDURE_ARRAY(2207, "_regprocedure", null, -1, 0, 2202, TypeCategory.ARRAY, false),
+    REGNAMESPACE_ARRAY(4090, "_regnamespace", null, -1, 0, 4089, TypeCategory.ARRAY, false),
+    REGROLE_ARRAY(4097, "_regrole", null, -1, 0, 4096, TypeCategory.ARRAY, false),
+    XID_ARRAY(1011, "_xid", null, -1, 0, 28, TypeCategory.ARRAY, false),
+    ACLITEM_ARRAY(1034, "_aclitem", null, -1, 0, 1033, TypeCategory.ARRAY, false),
     UUID_ARRAY(2951, "_uuid", null, -1, 0, 2950, TypeCategory.ARRAY, false),
     JSONB_ARRAY(3807, "_jsonb", null, -1, 0, 3802, TypeCategory.ARRAY, false),
 
@@ -156,9 +174,23 @@ public enum PgType {
         return BY_OID.get(elementOid);
     }
 
+    /** int2vector and oidvector: arrays subscripted from 0 with their own text form and name. */
+    public boolean isVector() {
+        return this == INT2VECTOR || this == OIDVECTOR;
+    }
+
+    /**
+     * The OID types whose text form names a catalog object (regclass, regtype, regproc, regprocedure,
+     * regnamespace, regrole): their values are OIDs, their input and output look names up.
+     */
+    public boolean isObjectReference() {
+        return this == REGCLASS || this == REGTYPE || this == REGPROC || this == REGPROCEDURE
+                || this == REGNAMESPACE || this == REGROLE;
+    }
+
     /** The base name format_type prints with no type modifier, e.g. {@code character varying}. */
     public String sqlName() {
-        return isArray() ? elementType().sqlName() + "[]" : sqlName;
+        return isArray() && !isVector() ? elementType().sqlName() + "[]" : sqlName;
     }
 
     public static Optional<PgType> byOid(int oid) {

@@ -134,7 +134,7 @@ public record SqlType(PgType type, int typmod) {
 
     /** What PostgreSQL's format_type(oid, typmod) prints, e.g. {@code numeric(10,2)} or {@code integer[]}. */
     public String formatType() {
-        if (type.isArray()) {
+        if (type.isArray() && !type.isVector()) {
             return element().formatType() + "[]";
         }
         return switch (type) {

@@ -9,7 +9,9 @@ import java.util.UUID;
  *
  * <p>Java representation of each type's values (null is SQL NULL):
  * <ul>
- * <li>bool: Boolean; int2: Short; int4: Integer; int8: Long; oid, regclass, regtype: Long (0..2^32-1)</li>
+ * <li>bool: Boolean; int2: Short; int4: Integer; int8: Long; oid, xid and the OID alias types (regclass,
+ * regtype, regproc, regprocedure, regnamespace, regrole): Long (0..2^32-1)</li>
+ * <li>int2vector, oidvector: {@link PgArray} of Short / Long subscripted from 0; aclitem, pg_node_tree: String</li>
  * <li>float4: Float; float8: Double; numeric: {@link Numeric}</li>
  * <li>text, varchar, bpchar (padded), name, unknown: String; "char": Byte</li>
  * <li>bytea: byte[]; uuid: {@link UUID}; json: String (the text as given); jsonb: {@link Jsonb}</li>
@@ -28,6 +30,12 @@ public final class TypeIo {
      */
     public static Object parse(SqlType type, String text, TypeContext context) {
         PgType pgType = type.type();
+        if (pgType.isVector()) {
+            return CatalogText.parseVector(pgType, text);
+        }
+        if (pgType.isObjectReference()) {
+            return CatalogText.parseObjectReference(pgType, text, context.names());
+        }
         if (pgType.isArray()) {
             return ArrayText.parse(type, text, context);
         }
@@ -40,9 +48,8 @@ public final class TypeIo {
             case INT2 -> IntegerText.parseInt2(text);
             case INT4 -> IntegerText.parseInt4(text);
             case INT8 -> IntegerText.parseInt8(text);
-            case OID, REGCLASS -> IntegerText.parseOid(text);
-            case REGTYPE -> parseRegtype(text);
-            case TEXT, UNKNOWN -> text;
+            case OID, XID -> IntegerText.parseOid(text);
+            case TEXT, UNKNOWN, PG_NODE_TREE, ACLITEM -> text;
             case VARCHAR -> CharacterText.varchar(text, typmod, false);
             case BPCHAR -> CharacterText.bpchar(text, typmod, false);
             case FLOAT4 -> FloatText.parseFloat4(text);
@@ -96,24 +103,14 @@ public final class TypeIo {
         };
     }
 
-    /** regtypein: an oid, "-" for 0, or a built-in type's name. */
-    private static long parseRegtype(String text) {
-        String trimmed = text.trim();
-        if (trimmed.equals("-")) {
-            return 0;
-        }
-        if (!trimmed.isEmpty() && trimmed.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return IntegerText.parseOid(text);
-        }
-        try {
-            return TypeNames.parse(trimmed).type().oid();
-        } catch (RuntimeException e) {
-            throw DsqlException.of(SqlState.UNDEFINED_OBJECT, "type \"%s\" does not exist", trimmed);
-        }
-    }
-
     /** The type's output function. */
     public static String format(PgType type, Object value, TypeContext context) {
+        if (type.isVector()) {
+            return CatalogText.formatVector((PgArray) value);
+        }
+        if (type.isObjectReference()) {
+            return CatalogText.formatObjectReference(type, (Long) value, context.names());
+        }
         if (type.isArray()) {
             return ArrayText.format(type, (PgArray) value, context);
         }
@@ -121,11 +118,8 @@ public final class TypeIo {
             case BOOL -> SimpleText.formatBool((Boolean) value);
             case BYTEA -> SimpleText.formatBytea((byte[]) value);
             case CHAR -> SimpleText.formatChar((Byte) value);
-            case INT2, INT4, INT8, OID -> value.toString();
-            case REGCLASS -> (Long) value == 0 ? "-" : value.toString();
-            case REGTYPE -> (Long) value == 0 ? "-" : PgType.byOid(((Long) value).intValue())
-                    .map(t -> SqlType.of(t).formatType()).orElse(value.toString());
-            case TEXT, UNKNOWN, NAME, VARCHAR, BPCHAR, JSON -> (String) value;
+            case INT2, INT4, INT8, OID, XID -> value.toString();
+            case TEXT, UNKNOWN, NAME, VARCHAR, BPCHAR, JSON, PG_NODE_TREE, ACLITEM -> (String) value;
             case FLOAT4 -> FloatText.formatFloat4((Float) value, context.extraFloatDigits());
             case FLOAT8 -> FloatText.formatFloat8((Double) value, context.extraFloatDigits());
             case NUMERIC -> value.toString();

@@ -24,12 +24,13 @@ public final class ValueOrder {
             case BOOL -> Boolean.compare((Boolean) left, (Boolean) right);
             case INT2 -> Short.compare((Short) left, (Short) right);
             case INT4 -> Integer.compare((Integer) left, (Integer) right);
-            case INT8, OID, REGCLASS, REGTYPE -> Long.compare((Long) left, (Long) right);
+            case INT8, OID, REGCLASS, REGTYPE, REGPROC, REGPROCEDURE, REGNAMESPACE, REGROLE, XID ->
+                    Long.compare((Long) left, (Long) right);
             case CHAR -> Integer.compare((Byte) left & 0xff, (Byte) right & 0xff);
             case FLOAT4 -> compareFloat((Float) left, (Float) right);
             case FLOAT8 -> compareFloat((Double) left, (Double) right);
             case NUMERIC -> ((Numeric) left).compareTo((Numeric) right);
-            case TEXT, VARCHAR, NAME, UNKNOWN, JSON -> compareText((String) left, (String) right);
+            case TEXT, VARCHAR, NAME, UNKNOWN, JSON, PG_NODE_TREE, ACLITEM -> compareText((String) left, (String) right);
             case BPCHAR -> compareText(CharacterText.stripTrailingSpaces((String) left),
                     CharacterText.stripTrailingSpaces((String) right));
             case BYTEA -> compareBytes((byte[]) left, (byte[]) right);
