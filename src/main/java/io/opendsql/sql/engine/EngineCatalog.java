@@ -73,25 +73,6 @@ final class EngineCatalog implements CatalogReader {
 
     /** The session's search_path as schema names ({@code "$user"} is the user's own schema). */
     static List<String> searchPath(SessionContext session) {
-        String setting;
-        try {
-            setting = session.setting("search_path");
-        } catch (RuntimeException e) {
-            setting = "\"$user\", public";
-        }
-        List<String> out = new ArrayList<>();
-        for (String part : setting.split(",")) {
-            String name = part.trim();
-            if (name.isEmpty()) {
-                continue;
-            }
-            if (name.startsWith("\"") && name.endsWith("\"") && name.length() >= 2) {
-                name = name.substring(1, name.length() - 1).replace("\"\"", "\"");
-            } else {
-                name = name.toLowerCase(Locale.ROOT);
-            }
-            out.add(name.equals("$user") ? session.user() : name);
-        }
-        return out;
+        return io.opendsql.sql.system.SearchPath.of(session);
     }
 }
